@@ -60,3 +60,6 @@ def main(argv:list|None=None):
     except ValueError as e:
         if str(e).startswith('spatial-vlm:'): sys.exit(str(e))
         raise
+
+# %% ../nbs/08_cli.ipynb #24192fcc
+if __name__ == '__main__' and '__file__' in globals(): main()   # python -m spatial_vlm.cli ...
