@@ -654,7 +654,7 @@ def export_mlx(
 )->Path:
     "Convert a Hugging Face Qwen2(.5)-VL checkpoint to an MLX folder that `MLXInference` loads"
     _require_mlx()
-    import mlx_vlm
+    with _mlx_scope(): import mlx_vlm
     src = Path(resolve_model(checkpoint, 'checkpoint'))
     if not (src/'config.json').is_file(): raise ModelNotAvailable(f"export_mlx needs a local model folder with config.json, got {src}")
     out = Path(out) if out is not None else src.with_name(src.name + '-mlx')
@@ -666,7 +666,7 @@ def export_mlx(
             if f.is_file(): (flat/f.name).symlink_to(f.resolve()) if f.suffix == '.safetensors' else shutil.copy(f, flat/f.name)
         cfg = json.loads((src/'config.json').read_text())
         if cfg.get('model_type') in ('qwen2_vl', 'qwen2_5_vl'): (flat/'config.json').write_text(json.dumps(mlx_flat_config(cfg), indent=2))
-        with contextlib.redirect_stdout(io.StringIO()) as said:      # mlx_vlm prints its progress
+        with contextlib.redirect_stdout(io.StringIO()) as said, _mlx_scope():      # mlx_vlm prints its progress
             mlx_vlm.convert(str(flat), str(tmp_out), quantize=quantize, q_bits=q_bits, q_group_size=q_group_size,
                             dtype=dtype, trust_remote_code=False)
         log.info(said.getvalue())
@@ -675,6 +675,23 @@ def export_mlx(
         except OSError:                                  # another process exported it at the same time
             if not (out/'config.json').is_file(): raise
     return out
+
+@contextlib.contextmanager
+def _mlx_scope():
+    "Run mlx_vlm code with its `AutoProcessor.from_pretrained` patch, and take the patch away again afterwards"
+    # mlx_vlm replaces `transformers.AutoProcessor.from_pretrained` process-wide when it imports a Qwen model module;
+    # the replacement returns MLX arrays and ignores the pixel budget, which breaks every later transformers/TRL user
+    # of the process. Keep it inside MLX calls only.
+    # The patch is kept on the class itself, so every copy of this code in the process shares it.
+    from transformers import AutoProcessor
+    hf = AutoProcessor.__dict__['from_pretrained']
+    mlx = AutoProcessor.__dict__.get('_mlx_vlm_from_pretrained')
+    if mlx is not None: AutoProcessor.from_pretrained = mlx
+    try: yield
+    finally:
+        now = AutoProcessor.__dict__['from_pretrained']
+        if now is not hf: AutoProcessor._mlx_vlm_from_pretrained = now
+        AutoProcessor.from_pretrained = hf
 
 # %% ../nbs/01_models.ipynb #a5e72bff
 def resolve_mlx_model(model:str)->Path:
@@ -707,9 +724,10 @@ class MLXInference:
                  max_tokens:int=256,     # default generation length
                  temperature:float=0.0): # default sampling temperature (0: greedy)
         _require_mlx()
-        import mlx_vlm
         self.name, self.path = str(model), resolve_mlx_model(model)
-        self.model, self.processor = mlx_vlm.load(str(self.path))
+        with _mlx_scope():
+            import mlx_vlm
+            self.model, self.processor = mlx_vlm.load(str(self.path))
         self.config, self.max_tokens, self.temperature = self.model.config, max_tokens, temperature
 
     def __repr__(self): return f"MLXInference({self.name!r}, path={str(self.path)!r})"
@@ -723,8 +741,9 @@ class MLXInference:
         import mlx_vlm
         images = [] if image is None else image if isinstance(image, (list, tuple)) else [image]
         images = [str(i) if isinstance(i, Path) else i for i in images]
-        return mlx_vlm.generate(self.model, self.processor, self.format_prompt(prompt, len(images)),
-                                image=images or None, verbose=False, **kwargs)
+        with _mlx_scope():
+            return mlx_vlm.generate(self.model, self.processor, self.format_prompt(prompt, len(images)),
+                                    image=images or None, verbose=False, **kwargs)
 
 # %% ../nbs/01_models.ipynb #797a30d4
 def _mlx_generate(self:MLXInference,
