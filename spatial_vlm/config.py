@@ -112,6 +112,8 @@ def check_value(cls:type, key:str, value, src:str='')->object:
     hints = typing.get_type_hints(cls)
     names = [f.name for f in fields(cls)]
     where = f' in {src}' if src else ''
+    if not isinstance(key, str):   # YAML allows `1: x` or `null: x`
+        raise ConfigError(f"Setting names{where} must be text, got {type(key).__name__} {key!r}. Known settings: {', '.join(names)}")
     if key not in names:
         close = difflib.get_close_matches(key, names, n=1)
         hint = f" Did you mean {close[0]!r}?" if close else ''
@@ -202,8 +204,14 @@ def config_from_params(cls:type,                 # the stage's config class
                       )->StageConfig:
     "Stage config from YAML `config` plus every entry of `params` that differs from the stage default"
     dflt = stage_defaults(cls)
+    for k, v in params.items():   # a papermill `-p lerning_rate 1e-4` lands beside the real name: refuse the typo
+        if k not in dflt and k != 'config' and not k.startswith('_') and isinstance(v, _LITERALS) \
+           and (close := difflib.get_close_matches(k, dflt, n=1, cutoff=0.8)):
+            raise ConfigError(f"Unknown {cls.stage} parameter {k!r} = {v!r}. Did you mean {close[0]!r}? Known settings: {', '.join(dflt)}")
     over = {k: v for k, v in params.items() if k in dflt and v != dflt[k]}
     return load_config(config, cls, **over)
+
+_LITERALS = (str, int, float, bool, type(None), list, dict)
 
 # %% ../nbs/01a_config.ipynb #dc0ab749
 def notebook_parameters(nb_path:str|Path)->dict:
@@ -658,6 +666,7 @@ def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
     if _is_main(trainer) and tmp.exists(): shutil.rmtree(tmp)
     acc.wait_for_everyone()
     trainer.save_model(str(tmp))
+    if _is_main(trainer): (tmp/'training_args.bin').unlink(missing_ok=True)   # a pickle nothing reads back; run_config.yaml holds the settings
     metrics = {**_final_metrics(out, trainer.state), 'world_size': trainer.args.world_size}
     if _is_main(trainer):
         _move_into(tmp, out_dir)
