@@ -270,7 +270,7 @@ def _local_files(root:Path, split:str|None=None, prefer:tuple=())->list:
 # %% ../nbs/00a_sources.ipynb #ee190f21
 class _BadRow:
     "A row that could not even be parsed (kept so that the policy decides)"
-    def __init__(self, detail): self.detail = detail
+    def __init__(self, detail, reason='bad_json'): self.detail, self.reason = detail, reason
 
 def _iter_file(p:Path):
     "(ref, row) pairs of one data file"
@@ -280,18 +280,21 @@ def _iter_file(p:Path):
         for batch in pq.ParquetFile(p).iter_batches(batch_size=256):
             for row in batch.to_pylist(): yield f'{p.name}[{i}]', row; i += 1
         return
-    text = p.read_text(encoding='utf-8')
+    data = p.read_bytes().removeprefix(b'\xef\xbb\xbf')   # a UTF-8 byte-order mark is not part of the first row
     if p.suffix == '.json':
-        try: obj = json.loads(text)
-        except json.JSONDecodeError: obj = None   # JSON lines in a .json file
+        try: obj = json.loads(data.decode('utf-8'))
+        except (UnicodeDecodeError, json.JSONDecodeError): obj = None   # JSON lines in a .json file (bad lines found below)
         if obj is not None:
             if isinstance(obj, dict):
                 obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
             for i, row in enumerate(obj): yield f'{p.name}[{i}]', row
             return
-    for i, line in enumerate(text.splitlines(), 1):
+    for i, line in enumerate(data.split(b'\n'), 1):   # bytes: a line that is not UTF-8 spoils only itself
         if not line.strip(): continue
-        try: yield f'{p.name}:{i}', json.loads(line)
+        try: text = line.decode('utf-8')
+        except UnicodeDecodeError as e:
+            yield f'{p.name}:{i}', _BadRow(f'line is not UTF-8 text (byte {line[e.start]:#04x} at column {e.start+1})', 'not_utf8'); continue
+        try: yield f'{p.name}:{i}', json.loads(text)
         except json.JSONDecodeError as e: yield f'{p.name}:{i}', _BadRow(f'line is not valid JSON ({e})')
 
 def _iter_dataset(ds, split:str):
@@ -393,7 +396,7 @@ def _samples(name:str, rows, convert:Callable, on_error:str='skip', stats:Counte
     stats = Counter() if stats is None else stats
     for i, (ref, row) in enumerate(rows):
         try:
-            if isinstance(row, _BadRow): raise _RowError('bad_json', row.detail)
+            if isinstance(row, _BadRow): raise _RowError(row.reason, row.detail)
             if not isinstance(row, dict): raise _RowError('bad_row', f'a {type(row).__name__}, not a record')
             out = convert(row, ref, i)
         except _RowError as e:
