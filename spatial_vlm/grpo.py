@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_grpo.ipynb #3301e663
 from __future__ import annotations
-import os, json, math, typing, functools
+import os, json, math, typing, functools, logging
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -164,6 +164,8 @@ def grpo_dataset(cfg:GRPOStageConfig, # resolved config: data, max_samples, seed
     return to_grpo(keep, reasoning=cfg.reasoning, budget=pixel_budget(cfg))
 
 # %% ../nbs/04_grpo.ipynb #a020da25
+_log = logging.getLogger(__name__)
+
 class CompletionLog:
     "A TRL reward function: `reward`'s scores, with every completion written to a JSONL file and accuracy logged"
     def __init__(self,
@@ -172,10 +174,12 @@ class CompletionLog:
                 ):
         self.reward, self.path = reward, Path(path) if path else None
         self.__name__ = getattr(reward, '__name__', type(reward).__name__)   # TRL names the logged reward after it
+        self.non_finite = 0                        # NaN/inf scores set aside so far (run as None: no advantage)
 
     def __call__(self, completions, trainer_state=None, log_metric=None, **kwargs):
         from spatial_vlm.rewards import accuracy_reward, completion_text
         scores = self.reward(completions=completions, trainer_state=trainer_state, log_metric=log_metric, **kwargs)
+        scores = self._checked(scores, completions, kwargs, log_metric)
         acc = accuracy_reward(completions=completions, **kwargs)
         done = [a for a in acc if a is not None]
         if log_metric is not None and done: log_metric('accuracy', sum(done)/len(done))
@@ -187,6 +191,30 @@ class CompletionLog:
                     f.write(json.dumps({'step': step, 'task': kwargs['task'][i], 'answer': kwargs['answer'][i],
                                         'completion': completion_text(c), 'reward': scores[i], 'accuracy': acc[i]}) + '\n')
         return scores
+
+    def _checked(self, scores, completions, kwargs:dict, log_metric=None)->list:
+        "`scores` as floats or None; NaN/inf become None (counted, logged), anything else that is not a number is an error"
+        who, n = self.__name__, len(completions)
+        if isinstance(scores, (str, bytes, dict)) or not hasattr(scores, '__len__') or len(scores) != n:
+            got = f'{len(scores)} values' if hasattr(scores, '__len__') else type(scores).__name__
+            raise ValueError(f"reward {who!r} must return a list of {n} scores (one per completion, None where it does not apply), got {got}")
+        def row(i): return ', '.join(f'{k} {kwargs[k][i]!r}' for k in ('task', 'answer') if isinstance(kwargs.get(k), list))
+        out, bad = [], 0
+        for i, s in enumerate(scores):
+            if s is None: out.append(None); continue
+            try:
+                if isinstance(s, (str, bytes, bool)): raise TypeError
+                v = float(s)
+            except (TypeError, ValueError):
+                raise TypeError(f"reward {who!r} gave {type(s).__name__} {s!r} for completion {i} ({row(i)}): a score must be a number or None") from None
+            if not math.isfinite(v):
+                bad += 1; self.non_finite += 1
+                if self.non_finite <= 5: _log.warning("reward %r gave %s for completion %d (%s): scored as None (no advantage), run goes on",
+                                                      who, v, i, row(i))
+                v = None
+            out.append(v)
+        if log_metric is not None: log_metric(f'{who}/non_finite', bad / max(n, 1))
+        return out
 
 # %% ../nbs/04_grpo.ipynb #c035a4d3
 def trim_completions(path:str|Path, step:int)->int:
