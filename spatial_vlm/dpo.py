@@ -12,7 +12,7 @@ from .config import (DPOStageConfig, StageResult, config_from_params, load_confi
     validate_mlx, plot_log)
 
 # %% auto #0
-__all__ = ['dpo_dataset', 'dpo_trainer', 'train_dpo', 'dpo_cli']
+__all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']
 
 # %% ../nbs/03_dpo.ipynb #b50c28c8
 def dpo_dataset(cfg:DPOStageConfig, # resolved config: data, max_samples, seed, pixel budget
@@ -22,13 +22,25 @@ def dpo_dataset(cfg:DPOStageConfig, # resolved config: data, max_samples, seed, 
     from spatial_vlm.data import to_dpo
     return to_dpo(stage_samples(cfg, split, need_rejected=True), budget=pixel_budget(cfg))
 
+# %% ../nbs/03_dpo.ipynb #307ebdfe
+def check_pairs(dataset, # DPO rows: `prompt`, `chosen`, `rejected` (TRL's conversational format or plain strings)
+               ):        # the same dataset
+    "Raise a `ValueError` naming the first row with an empty prompt or answer, or with chosen == rejected"
+    from spatial_vlm.rewards import completion_text
+    for i, r in enumerate(dataset.select_columns(['prompt', 'chosen', 'rejected'])):   # no image decoding
+        p, c, j = (completion_text(r[k]).strip() for k in ('prompt', 'chosen', 'rejected'))
+        what = 'the prompt is empty' if not p else 'chosen is empty' if not c else 'rejected is empty' if not j \
+               else f'chosen and rejected are the same answer ({c[:60]!r})' if c == j else None
+        if what: raise ValueError(f"DPO data row {i}: {what}; prompt {p[:80]!r}. Fix or drop the record before training")
+    return dataset
+
 # %% ../nbs/03_dpo.ipynb #6676335d
 def dpo_trainer(cfg:DPOStageConfig, # resolved, checked config
                 dataset=None,        # DPO rows; None: `dpo_dataset(cfg)`
                ):
     "TRL `DPOTrainer` for resolved `cfg`: policy with a fresh adapter, reference = adapter disabled"
     from trl import DPOTrainer, DPOConfig
-    if dataset is None: dataset = dpo_dataset(cfg)
+    dataset = check_pairs(dpo_dataset(cfg) if dataset is None else dataset)
     model, processor = load_stage_model(cfg)
     args = DPOConfig(**trl_kwargs(cfg), beta=cfg.beta, loss_type=[t.strip() for t in cfg.loss_type.split(',')],
                      max_length=cfg.max_length, precompute_ref_log_probs=False)
