@@ -203,7 +203,7 @@ class CompletionLog:
         for i, s in enumerate(scores):
             if s is None: out.append(None); continue
             try:
-                if isinstance(s, (str, bytes, bool)): raise TypeError
+                if isinstance(s, (str, bytes)): raise TypeError   # '1' is a bug, not a score (True counts as 1.0)
                 v = float(s)
             except (TypeError, ValueError):
                 raise TypeError(f"reward {who!r} gave {type(s).__name__} {s!r} for completion {i} ({row(i)}): a score must be a number or None") from None
