@@ -186,6 +186,8 @@ def _open_image(src, record:str)->Image.Image:
             return Image.open(fp)
     except Image.DecompressionBombError as e: raise ImageError(record, 'too_large', str(e)) from None
     except UnidentifiedImageError: raise ImageError(record, 'not_an_image', "no image format recognised in the content") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as e:   # damaged in the part Pillow reads to open it (header tables)
+        raise ImageError(record, 'truncated' if 'runcated' in str(e) else 'corrupt', f"{type(e).__name__}: {e}") from None
 
 # %% ../nbs/00_data.ipynb #caf58e28
 def _to_rgb(im:Image.Image)->Image.Image:
