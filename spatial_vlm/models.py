@@ -233,6 +233,7 @@ class TinySpec:
     vision_intermediate_size:int=64  # vision MLP width
     vision_num_heads:int=2           # vision attention heads
     vision_fullatt_blocks:tuple|None=None  # vision blocks with full attention (others: 112-px windows); None: the last
+    spatial_merge_size:int=2         # patches merged per side into one language-model token (Qwen2.5-VL: 2; 1: a token per 14-px patch)
     min_pixels:int=56*56             # pixel budget: smallest image area
     max_pixels:int=112*112           # pixel budget: largest image area (112x112: 16 image tokens)
     initializer_range:float=0.1      # std of the random initial weights (about 1/sqrt(hidden_size), see below)
@@ -248,6 +249,7 @@ class TinySpec:
             bad.append(f"num_attention_heads {self.num_attention_heads} must be a multiple of num_key_value_heads {self.num_key_value_heads}")
         if self.vision_hidden_size % self.vision_num_heads or (self.vision_hidden_size//self.vision_num_heads) % 4:
             bad.append(f"vision_hidden_size {self.vision_hidden_size} must split into {self.vision_num_heads} heads of a size divisible by 4")
+        if self.spatial_merge_size not in (1, 2): bad.append(f"spatial_merge_size must be 1 or 2, not {self.spatial_merge_size}")
         if bad: raise ValueError('TinySpec: ' + '; '.join(bad))
         PixelBudget(self.min_pixels, self.max_pixels)   # raises with the reason if the budget is invalid
 
@@ -284,7 +286,7 @@ def tiny_config(spec:TinySpec, tok)->Qwen2_5_VLConfig:
                 initializer_range=spec.initializer_range, tie_word_embeddings=spec.tie_word_embeddings, **ids)
     fullatt = list(spec.vision_fullatt_blocks) if spec.vision_fullatt_blocks is not None else [spec.vision_depth - 1]
     vision = dict(depth=spec.vision_depth, hidden_size=spec.vision_hidden_size, intermediate_size=spec.vision_intermediate_size,
-                  num_heads=spec.vision_num_heads, out_hidden_size=spec.hidden_size, patch_size=14, spatial_merge_size=2,
+                  num_heads=spec.vision_num_heads, out_hidden_size=spec.hidden_size, patch_size=14, spatial_merge_size=spec.spatial_merge_size,
                   temporal_patch_size=2, window_size=112, fullatt_block_indexes=fullatt, tokens_per_second=2,
                   initializer_range=spec.initializer_range)
     return Qwen2_5_VLConfig(text_config=text, vision_config=vision, image_token_id=tid('<|image_pad|>'),
@@ -298,7 +300,8 @@ def qwen25_vl_chat_template()->str:
 
 def tiny_processor(spec:TinySpec, tok)->Qwen2_5_VLProcessor:
     "A Qwen2.5-VL processor around tokenizer `tok` with the pixel budget of `spec`"
-    return Qwen2_5_VLProcessor(image_processor=Qwen2VLImageProcessor(**spec.pixel_budget.processor_kwargs()),
+    image_processor = Qwen2VLImageProcessor(merge_size=spec.spatial_merge_size, **spec.pixel_budget.processor_kwargs())
+    return Qwen2_5_VLProcessor(image_processor=image_processor,
                                tokenizer=tok, video_processor=Qwen2VLVideoProcessor(),
                                chat_template=qwen25_vl_chat_template())
 
