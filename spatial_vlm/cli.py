@@ -23,6 +23,7 @@ COMMANDS = {
     'eval':     ('spatial_vlm.eval',    'eval_cli',     'evaluate on VSR, CV-Bench and the synthetic benchmark'),
     'pipeline': ('spatial_vlm.pipeline','pipeline_cli', 'SFT -> DPO -> GRPO -> evaluation on the embedded default, with a report'),
     'bench':    ('spatial_vlm.bench',   'bench_cli',    'the benchmark suite (speed figures, side by side)'),
+    'learn':    ('spatial_vlm.learn',   'learn_cli',    'proof of learning: a tiny model from random weights up the ladder (SFT, then GRPO)'),
 }
 
 # %% ../nbs/08_cli.ipynb #35df6007
