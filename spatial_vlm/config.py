@@ -404,6 +404,7 @@ def setup_tracking(cfg:StageConfig)->list:
     if cfg.report_to == 'wandb':
         try: import wandb  # noqa: F401
         except ImportError: raise ConfigError("report_to 'wandb' needs the wandb package (pip install wandb)") from None
+        if getattr(wandb, 'run', None) is None and getattr(wandb, 'teardown', None): wandb.teardown()  # wandb keeps the first run's folder per process otherwise
         _set_env('WANDB_PROJECT', cfg.wandb_project)
         _set_env('WANDB_DIR', str(Path(cfg.output_dir).resolve()))
         Path(cfg.output_dir).mkdir(parents=True, exist_ok=True)
