@@ -651,6 +651,11 @@ def _final_metrics(out, state)->dict:
     if last: m.update({f'last_{k}': v for k, v in last[-1].items() if isinstance(v, (int, float)) and k not in ('step', 'epoch')})
     return m
 
+def _finish_tracking(trainer):
+    "End the wandb run the stage's Trainer started (it stays open otherwise, and the next stage in the process logs into it)"
+    if 'wandb' in (trainer.args.report_to or []) and 'wandb' in sys.modules and sys.modules['wandb'].run is not None:
+        sys.modules['wandb'].finish()
+
 def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
                 trainer,           # a ready `transformers.Trainer` (TRL SFT/DPO/GRPO trainer)
                 verbose:bool=True, # print resume decisions
@@ -662,7 +667,8 @@ def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
     ckpt = last_checkpoint(out_dir) if cfg.resume else None
     if not cfg.resume and last_checkpoint(out_dir) and verbose and _is_main(trainer):
         print(f'{out_dir} already holds checkpoints; starting afresh (pass resume=True / --resume to continue)')
-    out = trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
+    try: out = trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
+    except BaseException: _finish_tracking(trainer); raise   # a failed stage's run must not swallow the next one's
     tmp = out_dir/'.final-tmp'
     if _is_main(trainer) and tmp.exists(): shutil.rmtree(tmp)
     acc.wait_for_everyone()
@@ -673,6 +679,7 @@ def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
         _move_into(tmp, out_dir)
         save_run_info(cfg, {**metrics, 'resumed_from': str(ckpt) if ckpt else None, 'log_history': trainer.state.log_history})
     acc.wait_for_everyone()
+    _finish_tracking(trainer)
     return StageResult(out_dir, trainer.state.global_step, metrics, trainer.state.log_history, str(ckpt) if ckpt else None, trainer)
 
 # %% ../nbs/01a_config.ipynb #dab9370a
