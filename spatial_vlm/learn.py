@@ -112,9 +112,9 @@ def stage_at(schedule:list, step:int)->dict:
     return cur[-1]
 
 # %% ../nbs/06b_learn.ipynb #a55a2e5d
-def curriculum_rows(preset:LearnPreset, start_step:int=1):
+def curriculum_rows(preset:LearnPreset):
     "Endless SFT rows (`images` + `messages`), a fresh batch of scenes for every step, mixed as the schedule says"
-    step = start_step
+    step = 1
     while True:
         mix = {r: w for r, w in stage_at(preset.schedule, step).items() if w > 0}
         rng = random.Random(f'{preset.seed}/{step}')
@@ -250,6 +250,7 @@ class LearnResult:
     steps:int                # optimiser steps taken
     minutes:float            # training time (evaluation excluded)
     met:dict                 # {rung: whether the target was reached at the end}
+    resumed_from:str|None    # the checkpoint training continued from (None: from random weights)
 
 def train_learn(
     preset:LearnPreset|None=None,            # the recipe (default: `learn_preset()`)
@@ -282,9 +283,9 @@ def train_learn(
     model.save_pretrained(out); processor.save_pretrained(out)
     final = {r: cb.history[-1][r] for r in tests.samples}
     met = {r: final[r] >= TARGETS[r] for r in final if r in TARGETS}
-    res = LearnResult(out, cb.history, final, trainer.state.global_step, cb.history[-1]['minutes'], met)
+    res = LearnResult(out, cb.history, final, trainer.state.global_step, cb.history[-1]['minutes'], met, str(ck) if ck else None)
     (out/'learn.json').write_text(json.dumps(dict(preset=asdict(preset), history=res.history, final=final, met=met,
-                                                  steps=res.steps, minutes=res.minutes), indent=1))
+                                                  steps=res.steps, minutes=res.minutes, resumed_from=res.resumed_from), indent=1))
     return res
 
 # %% ../nbs/06b_learn.ipynb #5fc741b9
@@ -351,8 +352,7 @@ def plot_grpo(res:dict, ax=None):
     log = [h for h in res['log'] if 'reward' in h]
     ax.plot([h['step'] for h in log], [h['reward'] for h in log], color='C0', alpha=0.6, label='training reward (batch mean)')
     last = log[-1]['step'] if log else 1
-    ax.hlines([res['mean_before'], res['mean_after']], 0, last, colors=['C1', 'C2'], ls='--',
-              label=None)
+    ax.hlines([res['mean_before'], res['mean_after']], 0, last, colors=['C1', 'C2'], ls='--')
     ax.text(0, res['mean_before'], f" held-out before {res['mean_before']:.3f}", va='bottom', color='C1')
     ax.text(last, res['mean_after'], f"held-out after {res['mean_after']:.3f} ", va='bottom', ha='right', color='C2')
     ax.set_xlabel('GRPO step'); ax.set_ylabel('accuracy reward'); ax.set_ylim(0, 1.02); ax.grid(alpha=0.3); ax.legend(loc='lower right')
@@ -393,6 +393,7 @@ def learn_cli(
     res = train_learn(learn_preset(max_minutes=minutes, threads=threads, seed=seed), output_dir, resume=not no_resume)
     if grpo_steps: grpo_learn(output_dir, f'{output_dir}-grpo', steps=grpo_steps, seed=seed, threads=threads)
     rec = learn_results(output_dir)
+    if not grpo_steps: rec['grpo'] = None   # not an earlier run's GRPO folder
     plot_learn(rec).savefig(Path(output_dir)/'learn.png', dpi=110)
     summary = dict(final=res.final, met=res.met, steps=res.steps, minutes=res.minutes)
     if rec['grpo']: summary['grpo'] = {k: rec['grpo'][k] for k in ('before', 'after', 'mean_before', 'mean_after')}
