@@ -7,9 +7,8 @@ from __future__ import annotations
 import os, sys
 from dataclasses import replace
 from pathlib import Path
-from .config import (DPOStageConfig, StageResult, config_from_params, load_config, resolve_config,
-    validate_config, preflight, trl_kwargs, setup_tracking, stage_samples, pixel_budget, load_stage_model, run_trainer,
-    validate_mlx, plot_log)
+from .config import DPOStageConfig, config_from_params, load_config, resolve_config, validate_config, trl_kwargs, pixel_budget
+from .stage import StageResult, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
 
 # %% auto #0
 __all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']

@@ -9,9 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from fastcore.script import Param, bool_arg
-from .config import (StageConfig, StageResult, ConfigError, check_value, validate_config, config_from_params,
-    resolve_config, is_tiny, pixel_budget, stage_samples, preflight, trl_kwargs, setup_tracking, last_checkpoint,
-    run_trainer, plot_log, load_stage_model, validate_mlx)
+from .config import StageConfig, ConfigError, check_value, validate_config, config_from_params, resolve_config, is_tiny, pixel_budget, trl_kwargs
+from .stage import StageResult, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx
 
 # %% auto #0
 __all__ = ['GRADABLE', 'GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs',
@@ -223,7 +222,7 @@ def trim_completions(path:str|Path, step:int)->int:
     if not p.is_file(): return 0
     lines = p.read_text(encoding='utf-8').splitlines()
     keep = [l for l in lines if l.strip() and (json.loads(l).get('step') or 0) < step]
-    from spatial_vlm.config import write_atomic
+    from spatial_vlm.stage import write_atomic
     write_atomic(p, ''.join(l + '\n' for l in keep))
     return len(lines) - len(keep)
 

@@ -262,7 +262,7 @@ def train_learn(
 )->LearnResult:
     "Train `tiny-fast` from random weights on the ladder curriculum with TRL's `SFTTrainer`, evaluating as it goes"
     from trl import SFTTrainer, SFTConfig
-    from spatial_vlm.config import resume_checkpoint
+    from spatial_vlm.stage import resume_checkpoint
     preset = preset or learn_preset()
     torch.set_num_threads(preset.threads)
     torch.manual_seed(preset.seed)

@@ -8,8 +8,8 @@ import os, sys, json, time, shutil, resource, importlib, importlib.util
 from dataclasses import replace
 from pathlib import Path
 from fastcore.script import store_true
-from .config import (SFTStageConfig, DPOStageConfig, PREFERENCE_SOURCES, config_dict, resolve_config, is_tiny,
-    parse_mixture, write_atomic, plot_log)
+from .config import SFTStageConfig, DPOStageConfig, config_dict, resolve_config, is_tiny, parse_mixture
+from .stage import PREFERENCE_SOURCES, write_atomic, plot_log
 
 # %% auto #0
 __all__ = ['pipeline_settings', 'stage_done', 'dpo_trainer', 'preference_data', 'accuracy_table', 'peak_memory_mb',

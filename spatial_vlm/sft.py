@@ -8,9 +8,8 @@ import os, sys, time
 from dataclasses import replace
 from pathlib import Path
 from fastcore.script import store_true
-from .config import (SFTStageConfig, StageResult, ConfigError, config_from_params, load_config, resolve_config,
-    validate_config, preflight, trl_kwargs, setup_tracking, stage_samples, pixel_budget, load_stage_model, run_trainer,
-    validate_mlx, plot_log)
+from .config import SFTStageConfig, ConfigError, config_from_params, load_config, resolve_config, validate_config, trl_kwargs, pixel_budget
+from .stage import StageResult, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
 
 # %% auto #0
 __all__ = ['sft_dataset', 'sft_trainer', 'train_sft', 'sft_cli']
