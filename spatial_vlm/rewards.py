@@ -4,14 +4,15 @@
 
 # %% ../nbs/03a_rewards.ipynb #3ce1dc48
 from __future__ import annotations
-import math, re, importlib
+import math, re, importlib, unicodedata
 
 # %% auto #0
 __all__ = ['TASKS', 'RELATIONS', 'MAX_CHARS', 'spatial_reward', 'counting_reward', 'combined_reward', 'distance_reward',
-           'mcq_reward', 'accuracy_reward', 'format_reward', 'REWARDS', 'completion_text', 'canonical_relation',
-           'extract_answer', 'canonical_answer', 'distance_score', 'count_score', 'format_score', 'RewardFunction',
-           'SpatialRewardFunction', 'CountingRewardFunction', 'DistanceRewardFunction', 'MCQRewardFunction',
-           'AccuracyRewardFunction', 'CombinedRewardFunction', 'FormatRewardFunction', 'get_reward', 'get_rewards']
+           'mcq_reward', 'accuracy_reward', 'format_reward', 'REWARDS', 'completion_text', 'normalize_text',
+           'canonical_relation', 'extract_answer', 'canonical_answer', 'distance_score', 'count_score', 'format_score',
+           'RewardFunction', 'SpatialRewardFunction', 'CountingRewardFunction', 'DistanceRewardFunction',
+           'MCQRewardFunction', 'AccuracyRewardFunction', 'CombinedRewardFunction', 'FormatRewardFunction',
+           'get_reward', 'get_rewards']
 
 # %% ../nbs/03a_rewards.ipynb #b9372389
 TASKS = ("count", "mcq", "yesno", "relation", "distance")   # question types with a gradable answer
@@ -38,6 +39,16 @@ def completion_text(
         mine = [m for m in msgs if m.get("role", "assistant") == "assistant"] or msgs
         return "\n".join(_content_text(m.get("content")) for m in mine)
     return ""
+
+# %% ../nbs/03a_rewards.ipynb #a1c0de02
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)   # zero-width space/joiners, BOM, soft hyphen
+
+def normalize_text(
+    text:str,   # a reply, option text or ground truth
+)->str:         # `text` in NFKC form, zero-width characters removed (ASCII text unchanged)
+    "`text` as the answer readers see it: Unicode NFKC, without zero-width characters"
+    if text.isascii(): return text
+    return unicodedata.normalize("NFKC", text.translate(_ZERO_WIDTH))
 
 # %% ../nbs/03a_rewards.ipynb #6c4c986e
 class _Bad:
@@ -158,7 +169,7 @@ def canonical_relation(
     phrase:str, # a relation phrase, e.g. "to the left of", "beneath", "at the right side of"
 )->str|None:    # its canonical form, e.g. "left", "below", "right"; None if it is no known relation
     "The canonical form of the spatial relation `phrase` (VSR's vocabulary and synonyms)"
-    return _REL_OF.get(_WS.sub(" ", phrase.strip().lower())) if isinstance(phrase, str) else None
+    return _REL_OF.get(_WS.sub(" ", normalize_text(phrase).strip().lower())) if isinstance(phrase, str) else None
 
 def _parse_relation(span:str):
     "The one relation `span` asserts; None if none, `_BAD` if several or only negated ones ('not left of')"
@@ -237,6 +248,8 @@ _LETTER_HEAD = re.compile(r"(?:(?:the\s+)?(?:option|choice|answer|letter)\s*[:\-
 _LETTER_SEP = re.compile(r"\s*[.):,;\-–]")
 _LETTER_ANY = re.compile(r"(?<![A-Za-z0-9'’\-])(?:[\(\[]([A-Za-z])[\)\]]|([A-Z]))(?![A-Za-z0-9'’\-])")
 _ARTICLE_NEXT = re.compile(r"\s+(?!(?:and|or|nor|because|since|is|was|as|seems|looks|fits|would|will|should|then|if)\b)[a-z]")
+_LETTER_OR = re.compile(r"(?i:(?:the\s+)?(?:option|choice|answer|letter)s?\s*[:\-]?\s*)?[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*"
+                        r"(?:,|/|&|(?i:or|and)\b)\s*(?i:or\s+)?(?i:option\s+|choice\s+)?(?:[\(\[]\s*([A-Za-z])\s*[\)\]]|([A-Z])(?![\w'’]))")
 _PUNCT = " \t\r\n*_`\"'.,;:!?()[]"
 _CHOICES = {}   # cache: options tuple -> (text -> letter, regex finding option texts, number -> letter)
 
@@ -249,7 +262,7 @@ def _choice_info(choices:tuple):
         if len(_CHOICES) > 4096: _CHOICES.clear()
         by_text, by_num = {}, {}
         for i, c in enumerate(choices):
-            t = _norm(str(c))
+            t = _norm(normalize_text(str(c)))
             if not t: continue
             by_text.setdefault(t, chr(65+i))
             if _NUMBER_RE.fullmatch(t) and (n := _numbers(t)): by_num.setdefault(n[0], chr(65+i))
@@ -277,6 +290,7 @@ def _parse_mcq(span:str, choices=None):
     if info and (L := info[0].get(_norm(s))): return L
     L, rest = _letter_head(s)
     if L:
+        if (h := _LETTER_OR.match(s)) and (h.group(2) or h.group(3)).upper() != L: return _BAD   # "B or C", "(B)/(C)"
         if info and rest and (other := info[0].get(_norm(rest))) and other != L: return _BAD   # "B. red", red = A
         if any(m.group(1) and m.group(1).upper() != L for m in _LETTER_ANY.finditer(rest)): return _BAD   # "B (c)"
         return L if ord(L) - 65 < n else _BAD
@@ -346,19 +360,38 @@ def _segments(R:str):
     if pending is not None: opens.append(pending)
     return blocks, opens, closes
 
+def _open_before(text:str, end:int):
+    "Where the content of an answer tag left open just before `end` starts ('<answer>D</think>'), else None"
+    last = None
+    for last in _TAG_RE.finditer(text, 0, end): pass
+    if last is None or last.group(1): return None
+    c = text[last.end():end]
+    return last.end() if c.strip() and "<" not in c else None
+
+_FINAL_LINE = re.compile(r"[ \t>#*_]*(?:the\s+)?(?:final\s+)?answer[ \t*_]*:[ \t*_]*(\S.*)", re.I)
+
+def _final_line(R:str):
+    "The answer of a closing 'Answer: B' line ending `R`, else None"
+    t = R.rstrip()
+    m = _FINAL_LINE.fullmatch(t, t.rfind("\n") + 1)
+    return m.group(1) if m else None
+
 def _upto_tag(R:str, i:int)->str:
     "`R` from `i` to the next tag"
     j = R.find("<", i)
     return R[i:j] if j >= 0 else R[i:]
 
 # %% ../nbs/03a_rewards.ipynb #6ed43471
-_COMMIT_WORDS = ("answer", "option", "choice")              # ... followed by 'is', ':', '=', 'would be' ...
+_COMMIT_WORDS = ("answer", "option", "choice", "total")     # ... followed by 'is', ':', '=', 'would be' ...
 _CHOOSE_WORDS = ("choose", "pick", "select", "go with")     # 'I' ... followed by the answer
 _COMMIT_AFTER = re.compile(r"\s*(?:(?:is|would\s+be|should\s+be|will\s+be|must\s+be)(?![\w'])|:|=)\s*"
                            r"(?:(?:that|therefore|thus|then|clearly|probably)\s+)?")
 _I_BEFORE = re.compile(r"\bi\s*(?:would\s+|will\s+|'ll\s+|'d\s+)?$")
-_CONCLUDE_WORDS = ("so", "therefore", "thus", "hence", "in conclusion", "overall", "in total", "in summary")
+_CONCLUDE_WORDS = ("so", "therefore", "thus", "hence", "in conclusion", "overall", "in total", "in summary", "which makes",
+                   "that makes", "making", "which gives", "that gives", "giving", "a total of", "altogether", "in all")
+_TOTAL_WORDS = {"in total", "altogether", "in all", "overall"}   # '5 in total': the number may come before them
 _CONCLUDE_AFTER = re.compile(r"[\s,:]*")
+_CLAUSE_END = re.compile(r"[\n!?;,:]|\.(?!\d)|\b(?:so|thus|therefore|hence|which|that)\b")
 _SENT_END = re.compile(r"[\n!?;]|\.(?!\d)")
 _SHORT = 100   # a reply this short (characters) is its own answer
 _OPENER_PUNCT = re.compile(r"\s*[,.!:;]")
@@ -396,18 +429,26 @@ def _committed(s:str, task:str, choices=None):
         if v is not None: return v
     return None
 
-def _conclusion(s:str):
-    "Where the sentence after the last 'so' / 'therefore' / 'in total' ... starts, else None"
+def _concluded(s:str, task:str, choices=None):
+    "The answer the final sentence concludes with ('so 5', 'which makes 5', '5 in total'): value, `_BAD`, or None"
     low = s.lower()
     if len(low) != len(s): return None
-    last = max((i + len(w) for w in _CONCLUDE_WORDS for i in _finds(low, w)), default=None)
-    return None if last is None else _CONCLUDE_AFTER.match(low, last).end()
+    marks = sorted(((i, w) for w in _CONCLUDE_WORDS for i in _finds(low, w)), reverse=True)
+    if not marks: return None
+    first = max((m.end() for m in _SENT_END.finditer(low, 0, marks[0][0])), default=0)   # the last marker's sentence
+    for i, w in marks:
+        if i < first: break
+        v = _parse_span(_sentence(s, _CONCLUDE_AFTER.match(low, i + len(w)).end()), task, choices)
+        if v is None and w in _TOTAL_WORDS:   # '..., 5 in total.': the clause that ends with the marker
+            v = _parse_span(s[max((m.end() for m in _CLAUSE_END.finditer(low, 0, i)), default=0):i], task, choices)
+        if v is not None: return v
+    return None
 
 def _from_prose(s:str, task:str, choices=None):
     "The answer a reply without answer tags commits to (rule 5)"
     s = s.replace("*", "")
     if (v := _committed(s, task, choices)) is not None: return v
-    if (c := _conclusion(s)) is not None and (v := _parse_span(_sentence(s, c), task, choices)) is not None: return v
+    if (v := _concluded(s, task, choices)) is not None: return v
     st = s.strip()
     if len(st) <= _SHORT: return _parse_span(st, task, choices)
     st = st.lstrip(_MD)
@@ -453,6 +494,7 @@ def _fast_span(content:str, task:str, choices=None):
 # %% ../nbs/03a_rewards.ipynb #888eb9db
 def _extract(text:str, task:str, choices=None, fast:bool=True):
     "Rules 1-5 on `text`: a value, `_BAD` or None (`fast=False` skips the shortcuts, for testing them)"
+    if not text.isascii(): text = normalize_text(text)
     t = text if text[-1:] == ">" else text.rstrip()
     # fast path: the reply ends with its only answer block, and nothing after the last '</think>' is another tag
     # (no loop is possible then: a repeated tail would repeat '</answer>')
@@ -463,10 +505,14 @@ def _extract(text:str, task:str, choices=None, fast:bool=True):
             return _parse_block(R[i+8:-9], task, choices)
     if _loops(text): return None
     closes = list(_THINK_CLOSE_RE.finditer(text))
+    if closes and not text[closes[-1].end():].strip() and _open_before(text, closes[-1].start()) is not None:
+        return _extract(text[:closes[-1].start()] + "</answer>", task, choices, fast)   # '<answer>D</think>': the wrong closing tag
     R = text[closes[-1].end():] if closes else text
     blocks, opens, orphans = _segments(R)
-    if _THINK_OPEN_RE.search(R):   # still thinking: only a complete answer block that ends the text counts
-        if not blocks: return None
+    if _THINK_OPEN_RE.search(R):   # still thinking: only a final answer that ends the text counts
+        if not blocks:
+            if opens and (c := R[opens[-1]:]).strip() and "<" not in c: return _parse_block(c, task, choices, fast)   # '<answer>B' at the end
+            return None if (c := _final_line(R)) is None else _parse_block(c, task, choices, fast)   # a closing 'Answer: B' line
         m = _TAG_RE.match(R, blocks[-1][1])
         if R[m.end():].strip(): return None
     if blocks:
@@ -515,14 +561,15 @@ def canonical_answer(
     try: return _TRUTHS[key]
     except (KeyError, TypeError): pass
     if task not in _PARSERS and task != "mcq": raise ValueError(f"canonical_answer: task must be one of {TASKS}, got {task!r}")
-    if task == "yesno" and (isinstance(answer, (bool, int)) or answer in ("0", "1")):
-        v = {0: "no", 1: "yes"}.get(int(answer))
+    a = normalize_text(answer) if isinstance(answer, str) else answer   # full-width '（Ｃ）' is '(C)'
+    if task == "yesno" and (isinstance(a, (bool, int)) or a in ("0", "1")):
+        v = {0: "no", 1: "yes"}.get(int(a))
     elif isinstance(answer, bool): v = None
     elif isinstance(answer, (int, float)) and task in ("count", "distance"):
         v = answer if task == "distance" else (int(answer) if answer == int(answer) and answer >= 0 else _BAD)
         if task == "distance": v = round(float(v), 6) if math.isfinite(v) and v >= 0 else _BAD
-    elif isinstance(answer, str):   # a relation must be one exactly, not a sentence that mentions one
-        v = canonical_relation(answer) if task == "relation" else _parse_block(answer, task, choices or None)
+    elif isinstance(a, str):   # a relation must be one exactly, not a sentence that mentions one
+        v = canonical_relation(a) if task == "relation" else _parse_block(a, task, choices or None)
     else: v = None
     if v is None or v is _BAD:
         raise ValueError(f"canonical_answer: cannot read ground truth {answer!r} for a {task!r} question"
@@ -591,6 +638,23 @@ def _column(kwargs:dict, key:str, n:int, default, who:str)->list:
     if len(v) != n: raise ValueError(f"{who}: column {key!r} has {len(v)} values for {n} completions")
     return v
 
+def _prompt_text(p)->str:
+    "All text of one prompt: a string, or a list of messages of any role"
+    if isinstance(p, str): return p
+    if isinstance(p, (list, tuple)): return "\n".join(_content_text(m.get("content")) if isinstance(m, dict) else _content_text(m) for m in p)
+    return _content_text(p.get("content")) if isinstance(p, dict) else ""
+
+def _asked_reasoning(kwargs:dict, n:int, who:str):
+    "Per row, whether its prompt asked for <think>/<answer> (a `reasoning` column, else the `prompts` TRL passes); None: not known"
+    if kwargs.get("reasoning") is not None: return [None if x is None else bool(x) for x in _column(kwargs, "reasoning", n, None, who)]
+    ps = kwargs.get("prompts")
+    if not isinstance(ps, (list, tuple)) or len(ps) != n: return None
+    out, last, asked = [], object(), None
+    for p in ps:   # GRPO repeats each prompt once per generation
+        if p is not last: last, asked = p, "<think>" in _prompt_text(p)
+        out.append(asked)
+    return out
+
 class RewardFunction:
     "TRL reward `f(completions, **kwargs) -> list[float|None]` that scores the rows whose task is in `tasks`"
     kind, tasks, default_task, format_default = "accuracy", TASKS, None, 0.0
@@ -616,6 +680,7 @@ class RewardFunction:
         choices = _column(kwargs, "choices", n, None, who)
         weight = self.weight if getattr(self, "weights", None) else None   # only the combined reward weighs rows
         families = _column(kwargs, "family", n, None, who) if weight else None
+        asked = _asked_reasoning(kwargs, n, who) if fw else None   # no format share where a plain answer was asked for
         out, applied, missed, row = [], 0, 0, None
         score, applies = self.score, self.tasks
         for i in range(n):
@@ -635,7 +700,7 @@ class RewardFunction:
             if pred is _BAD: pred = None
             if pred is None: missed += 1
             r = score(pred, truth, task)
-            if fw: r = (1 - fw)*r + fw*format_score(text, mx)
+            if fw and (asked is None or asked[i] is not False): r = (1 - fw)*r + fw*format_score(text, mx)
             out.append(r * weight(task, families[i]) if weight else r)
         if applied and callable(log := kwargs.get("log_metric")): log(f"{who}/no_answer", missed/applied)
         return out
