@@ -16,10 +16,11 @@ from PIL import Image, ImageOps, ImageDraw, UnidentifiedImageError
 __all__ = ['PATCH_FACTOR', 'DEFAULT_PIXEL_BUDGET', 'TASKS', 'LETTERS', 'image_stats', 'COLORS', 'SHAPES', 'RELATIONS', 'OPPOSITE',
            'HORIZON', 'CAM_HEIGHT', 'FOCAL', 'DEPTH_RANGE', 'SIZE_RANGE_3D', 'SEP', 'GAP_2D', 'MARGIN', 'BG_2D', 'SKY',
            'GROUND', 'ANSWER_HINTS', 'FAMILIES', 'FAMILY_NAMES', 'LADDER', 'REASONING_INSTRUCTION', 'smart_resize',
-           'PixelBudget', 'Sample', 'save_jsonl', 'load_jsonl', 'ImageError', 'ImageStats', 'load_image', 'Obj',
-           'Scene', 'obj_3d', 'relation', 'closer_to_camera', 'closer_to', 'make_scene', 'render_scene', 'mcq_prompt',
-           'SceneOptions', 'answer_from_scene', 'reasoning_from_scene', 'synthetic_samples', 'answer_balance',
-           'reasoning_answer', 'to_sft', 'to_dpo', 'to_grpo', 'mix', 'show_samples', 'plot_balance', 'data_cli']
+           'PixelBudget', 'Sample', 'save_jsonl', 'BadRow', 'read_json_records', 'inside', 'load_jsonl', 'ImageError',
+           'ImageStats', 'bit_depth', 'load_image', 'check_image', 'Obj', 'Scene', 'obj_3d', 'relation',
+           'closer_to_camera', 'closer_to', 'make_scene', 'render_scene', 'mcq_prompt', 'SceneOptions',
+           'answer_from_scene', 'reasoning_from_scene', 'synthetic_samples', 'answer_balance', 'reasoning_answer',
+           'to_sft', 'to_dpo', 'to_grpo', 'mix', 'show_samples', 'plot_balance', 'data_cli']
 
 # %% ../nbs/00_data.ipynb #fa2e4643
 PATCH_FACTOR = 28  # Qwen2.5-VL: 14-pixel patches, merged 2x2 into one token
@@ -139,13 +140,79 @@ def save_jsonl(samples:Iterable[Sample], path:str|Path)->Path:
         for s in samples: f.write(json.dumps(s.to_dict()) + '\n')
     return path
 
-def load_jsonl(path:str|Path)->list[Sample]:
-    "Read `Sample`s from a JSON-lines file written by `save_jsonl`; relative image paths are taken from the file's folder"
-    path = Path(path)
-    with open(path) as f: samples = [Sample.from_dict(json.loads(l)) for l in f if l.strip()]
-    for s in samples:
-        if isinstance(s.image, str) and '://' not in s.image and not os.path.isabs(s.image): s.image = str(path.parent/s.image)
-    return samples
+# %% ../nbs/00_data.ipynb #9b5b7291
+class BadRow:
+    "A row of a data file that could not be read: where (`ref`: file and line), why (`reason`, counted) and the detail"
+    def __init__(self, ref:str, reason:str, detail:str): self.ref, self.reason, self.detail = ref, reason, detail
+    def __repr__(self): return f"BadRow({self.ref}: {self.reason}: {self.detail})"
+    def error(self)->ValueError: return ValueError(f"{self.ref}: {self.reason}: {self.detail}")
+
+def _json(text:str):
+    "`json.loads`, with nesting too deep for Python's parser turned into a `ValueError`"
+    try: return json.loads(text)
+    except RecursionError: raise ValueError('nested too deeply to parse') from None
+
+def read_json_records(path:str|Path)->Iterable:
+    "(ref, row) pairs of a JSON-lines or JSON file; a row that cannot be read is a `BadRow` naming file and line"
+    p = Path(path)
+    data = p.read_bytes().removeprefix(b'\xef\xbb\xbf')   # a UTF-8 byte-order mark is not part of the first row
+    if p.suffix == '.json' and data.lstrip()[:1] in (b'[', b'{'):
+        try: obj = _json(data.decode('utf-8'))
+        except (UnicodeDecodeError, ValueError): obj = None   # JSON lines in a .json file: read line by line below
+        if obj is not None:
+            if isinstance(obj, dict): obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
+            if not isinstance(obj, list): yield f'{p}', BadRow(str(p), 'bad_row', f'the file holds a {type(obj).__name__}, not rows'); return
+            for i, row in enumerate(obj): yield f'{p}[{i}]', row
+            return
+    lines = data.split(b'\n')
+    torn = len(lines) > 1 and lines[-1].strip() != b''   # no newline after the last line: maybe cut by a kill
+    for i, line in enumerate(lines, 1):
+        if not line.strip(): continue
+        ref = f'{p}:{i}'
+        try: text = line.decode('utf-8')
+        except UnicodeDecodeError as e:
+            yield ref, BadRow(ref, 'not_utf8', f'line is not UTF-8 text (byte {line[e.start]:#04x} at column {e.start+1})'); continue
+        try: yield ref, _json(text)
+        except ValueError as e:
+            reason = 'too_deep' if 'deeply' in str(e) else 'torn_line' if torn and i == len(lines) else 'bad_json'
+            yield ref, BadRow(ref, reason, f'line is not valid JSON ({e})' if reason != 'too_deep' else 'JSON nested too deeply to parse')
+
+# %% ../nbs/00_data.ipynb #1718dbeb
+_log = logging.getLogger(__name__)
+
+def inside(path:str)->bool:
+    "Whether image path `path` stays inside the folder it is relative to (not absolute, no `..` climbing out); judged on the text"
+    if not path or os.path.isabs(path) or Path(path).drive or path.startswith(('~', '\\')): return False
+    return not os.path.normpath(path).replace('\\', '/').startswith('../') and os.path.normpath(path) != '..'
+
+def load_jsonl(
+    path:str|Path,                 # a JSON-lines file written by `save_jsonl` (`spatial-vlm data generate`'s samples.jsonl)
+    on_error:str='skip',           # a row that cannot be read: "skip" (counted, logged with file and line) or "raise"
+    allow_outside:bool=False,      # allow image paths that are absolute or climb out of the file's folder
+    stats:Counter|None=None,       # counts rows read and rows skipped per reason
+)->list[Sample]:
+    "Read `Sample`s from a JSON-lines file; relative image paths are taken from the file's folder"
+    if on_error not in ('skip', 'raise'): raise ValueError(f"load_jsonl: on_error must be 'skip' or 'raise', got {on_error!r}")
+    path, stats, out = Path(path), Counter() if stats is None else stats, []
+    for ref, row in read_json_records(path):
+        try:
+            if isinstance(row, BadRow): raise row.error()
+            if not isinstance(row, dict): raise ValueError(f"{ref}: bad_row: a {type(row).__name__}, not a record")
+            try: s = Sample.from_dict(row)
+            except (TypeError, ValueError) as e: raise ValueError(f"{ref}: bad_record: {e}") from None
+            if isinstance(s.image, str) and '://' not in s.image:
+                if not (allow_outside or inside(s.image)):
+                    raise ValueError(f"{ref}: outside: image path {s.image!r} leaves the folder of {path.name} "
+                                     "(absolute or ..); move the image inside or allow it with allow_outside=True")
+                if not os.path.isabs(s.image): s.image = str(path.parent/s.image)
+        except ValueError as e:
+            if on_error == 'raise': raise
+            reason = str(e).split(': ')[1] if str(e).count(': ') >= 2 else 'bad_row'
+            stats[reason] += 1
+            if stats[reason] <= 5: _log.warning("load_jsonl: skipped %s", e)
+            continue
+        stats['rows'] += 1; out.append(s)
+    return out
 
 # %% ../nbs/00_data.ipynb #6fd2647b
 _log = logging.getLogger(__name__)
@@ -190,11 +257,20 @@ def _open_image(src, record:str)->Image.Image:
         raise ImageError(record, 'truncated' if 'runcated' in str(e) else 'corrupt', f"{type(e).__name__}: {e}") from None
 
 # %% ../nbs/00_data.ipynb #caf58e28
-def _to_rgb(im:Image.Image)->Image.Image:
-    "`im` as an 8-bit RGB image"
+def bit_depth(im:Image.Image)->int|None:
+    "Bits per sample of a high-bit-depth grey image, from its mode and metadata (TIFF `BitsPerSample`); None for 8-bit modes"
+    if im.mode.startswith('I;16'): return 16
+    if im.mode != 'I': return None
+    tag = getattr(im, 'tag_v2', None)
+    bits = tag.get(258) if tag is not None else None   # TIFF BitsPerSample
+    if isinstance(bits, tuple): bits = bits[0] if bits else None
+    return int(bits) if bits else 16   # mode 'I' from a PNG, PGM or in memory: Pillow's container for 16-bit samples
+
+def _to_rgb(im:Image.Image, bits:int|None=None)->Image.Image:
+    "`im` as an 8-bit RGB image; high-bit-depth grey is scaled by its bit depth (`bits`, else `bit_depth(im)`), float by [0, 1]"
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F'):
         a = np.asarray(im, dtype=np.float64)
-        top = 1.0 if im.mode == 'F' and a.max() <= 1 else 255.0 if a.max() <= 255 else 65535.0
+        top = 1.0 if im.mode == 'F' else float(2**(bits or bit_depth(im)) - 1)
         im = Image.fromarray(np.clip(a/top*255, 0, 255).round().astype(np.uint8))
     if im.mode == 'P' and 'transparency' in im.info: im = im.convert('RGBA')
     if im.mode in ('RGBA', 'LA', 'PA', 'RGBa', 'La'):
@@ -203,6 +279,24 @@ def _to_rgb(im:Image.Image)->Image.Image:
     return im.convert('RGB')
 
 # %% ../nbs/00_data.ipynb #fe78629f
+def _opened(src, record:str, max_pixels:int, min_side:int)->Image.Image:
+    "`src` opened (header only) and its size checked; raise `ImageError`"
+    im = _open_image(src, record)
+    w, h = im.size
+    try:
+        if w*h > max_pixels: raise ImageError(record, 'too_large', f"{w}x{h} = {w*h} pixels > max_pixels={max_pixels}")
+        if min(w, h) < min_side: raise ImageError(record, 'too_small', f"{w}x{h} has a side < min_side={min_side}")
+        if max(w, h) > 200*min(w, h): raise ImageError(record, 'bad_aspect', f"{w}x{h}: aspect ratio over 200")
+    except ImageError:
+        if im is not src: im.close()
+        raise
+    return im
+
+def _skip(e:ImageError, policy:str, stats:ImageStats):
+    if policy == 'raise': raise e
+    stats.skipped[e.reason] += 1
+    _log.warning("skipped image: %s", e)
+
 def load_image(
     src,                          # PIL image, path, bytes, or {"bytes", "path"} dict (Hugging Face `Image` feature)
     *,
@@ -211,6 +305,7 @@ def load_image(
     max_pixels:int=64_000_000,    # refuse larger images before decoding (decompression bombs)
     min_side:int=8,               # refuse images with a side shorter than this (zero-size, 1-pixel)
     stats:ImageStats|None=None,   # where to count loads and skips (default: `image_stats`)
+    budget:PixelBudget|None=None, # resize to this pixel budget (a JPEG is decoded at a reduced scale when that suffices)
 )->Image.Image|None:              # RGB image, or None when skipped
     "Read `src` as an RGB image: EXIF orientation applied, colour mode converted, broken or hostile images refused"
     if policy not in ('raise', 'skip'): raise ValueError(f"load_image: policy must be 'raise' or 'skip', got {policy!r}")
@@ -218,27 +313,37 @@ def load_image(
     record = record or (str(src) if isinstance(src, (str, os.PathLike)) else f"<{type(src).__name__} image>")
     im = None
     try:
-        im = _open_image(src, record)
-        w, h = im.size
-        if w*h > max_pixels: raise ImageError(record, 'too_large', f"{w}x{h} = {w*h} pixels > max_pixels={max_pixels}")
-        if min(w, h) < min_side: raise ImageError(record, 'too_small', f"{w}x{h} has a side < min_side={min_side}")
-        if max(w, h) > 200*min(w, h): raise ImageError(record, 'bad_aspect', f"{w}x{h}: aspect ratio over 200")
+        im = _opened(src, record, max_pixels, min_side)
         try:
+            if budget is not None and im is not src and im.format == 'JPEG': im.draft(im.mode, budget.size_for(*im.size))
             im.load()
-            out = _to_rgb(ImageOps.exif_transpose(im))
+            out = _to_rgb(ImageOps.exif_transpose(im), bit_depth(im))   # depth first: the transposed copy has no metadata
         except OSError as e:
             reason = 'truncated' if 'truncated' in str(e) else 'corrupt'
             raise ImageError(record, reason, f"{type(e).__name__}: {e}") from None
         except (SyntaxError, ValueError, EOFError) as e: raise ImageError(record, 'corrupt', f"{type(e).__name__}: {e}") from None
-    except ImageError as e:
-        if policy == 'raise': raise
-        stats.skipped[e.reason] += 1
-        _log.warning("skipped image: %s", e)
-        return None
+    except ImageError as e: return _skip(e, policy, stats)
     finally:
         if im is not None and im is not src: im.close()
     stats.loaded += 1
-    return out
+    return budget.resize(out) if budget is not None else out
+
+def check_image(
+    src,                          # path, bytes or {"bytes", "path"} dict
+    *,
+    record:str|None=None,         # the record this image belongs to (named in errors and logs)
+    policy:str='raise',           # "raise" an `ImageError`, or "skip": log, count and return False
+    max_pixels:int=64_000_000,    # the same limits as `load_image`
+    min_side:int=8,
+    stats:ImageStats|None=None,   # where to count skips (default: `image_stats`)
+)->bool:                          # True when the header is readable and the size within the limits
+    "`load_image`'s checks that need only the file's header (no pixels decoded): cheap enough for every record of a dataset"
+    stats = image_stats if stats is None else stats
+    record = record or (str(src) if isinstance(src, (str, os.PathLike)) else f"<{type(src).__name__} image>")
+    try: im = _opened(src, record, max_pixels, min_side)
+    except ImageError as e: _skip(e, policy, stats); return False
+    if im is not src: im.close()
+    return True
 
 # %% ../nbs/00_data.ipynb #7e7c79ec
 COLORS = {'red': (220, 30, 30), 'green': (30, 160, 50), 'blue': (30, 70, 220),
