@@ -10,32 +10,49 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 import numpy as np
-import torch
-from torch import nn
 from PIL import Image, ImageDraw
 from fastcore.script import Param
-from transformers import (AutoConfig, AutoModelForImageTextToText, AutoProcessor, BitsAndBytesConfig, GenerationConfig,
-                          PretrainedConfig, Qwen2Tokenizer, Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration,
-                          Qwen2_5_VLProcessor)
-from transformers.models.qwen2.tokenization_qwen2 import PRETOKENIZE_REGEX
-from transformers.models.qwen2_vl.image_processing_qwen2_vl import Qwen2VLImageProcessor
-from transformers.models.qwen2_vl.video_processing_qwen2_vl import Qwen2VLVideoProcessor
-from peft import LoraConfig, PeftModel, get_peft_model
 from .data import PixelBudget, DEFAULT_PIXEL_BUDGET, load_image
+
 
 # %% auto #0
 __all__ = ['log', 'BACKENDS', 'QWEN_SPECIAL_TOKENS', 'QWEN_PLAIN_TOKENS', 'TINY_SPECS', 'TINY_MODELS', 'MODEL_INFO',
            'QWEN_MODELS', 'LM_LORA_MODULES', 'MLX_MODELS', 'QWEN25_VL_SIZES', 'GiB', 'SPATIAL_QUESTIONS', 'Backend',
            'available_backends', 'as_dtype', 'resolve_backend', 'check_backend', 'qwen_tokenizer',
            'train_bpe_tokenizer', 'TinySpec', 'tiny_config', 'qwen25_vl_chat_template', 'tiny_processor', 'cache_dir',
-           'build_tiny_model', 'model_info', 'model_pixel_budget', 'ModelNotAvailable', 'resolve_model',
-           'bnb_4bit_config', 'load_model', 'chat_inputs', 'lora_target_regex', 'lora_config', 'is_quantized',
+           'build_tiny_model', 'model_info', 'model_pixel_budget', 'ModelNotAvailable', 'resolve_model', 'adapter_base',
+           'portable_base', 'make_portable', 'model_lineage', 'record_lineage', 'check_adapter_base', 'bnb_4bit_config',
+           'load_model', 'chat_inputs', 'lora_target_regex', 'lora_config', 'is_quantized',
            'enable_gradient_checkpointing', 'apply_lora', 'save_adapter', 'load_adapter', 'merge_adapter',
            'mlx_flat_config', 'export_mlx', 'resolve_mlx_model', 'MLXInference', 'qwen25_vl_config', 'MemoryEstimate',
            'estimate_memory', 'models_cli', 'mlx_cli']
 
 # %% ../nbs/01_models.ipynb #7e4a1e1b
 log = logging.getLogger(__name__)
+
+# %% ../nbs/01_models.ipynb #c1a00002
+class _Lazy:
+    "Module `module` (or its attribute `attr`), imported on first use"
+    def __init__(self, module:str, attr:str|None=None): self._module, self._attr = module, attr
+    def _load(self):
+        m = importlib.import_module(self._module)
+        return getattr(m, self._attr) if self._attr else m
+    def __getattr__(self, k):
+        if k in ('_module', '_attr'): raise AttributeError(k)
+        return getattr(self._load(), k)
+    def __call__(self, *args, **kwargs): return self._load()(*args, **kwargs)
+    def __repr__(self): return f"<lazy {self._module}{'.' + self._attr if self._attr else ''}>"
+
+def _real(x): return x._load() if isinstance(x, _Lazy) else x
+
+_LAZY = {'torch': ('torch', None), 'nn': ('torch.nn', None),   # name here -> (module, attribute); kept out of __all__
+         **{n: ('transformers', n) for n in ('AutoConfig AutoModelForImageTextToText AutoProcessor BitsAndBytesConfig GenerationConfig '
+                                             'PretrainedConfig Qwen2Tokenizer Qwen2_5_VLConfig Qwen2_5_VLForConditionalGeneration '
+                                             'Qwen2_5_VLProcessor').split()},
+         'Qwen2VLImageProcessor': ('transformers.models.qwen2_vl.image_processing_qwen2_vl', 'Qwen2VLImageProcessor'),
+         'Qwen2VLVideoProcessor': ('transformers.models.qwen2_vl.video_processing_qwen2_vl', 'Qwen2VLVideoProcessor'),
+         **{n: ('peft', n) for n in ('LoraConfig', 'PeftModel', 'get_peft_model')}}
+globals().update({k: _Lazy(*v) for k, v in _LAZY.items()})
 
 # %% ../nbs/01_models.ipynb #f3022515
 BACKENDS = ('cuda', 'mps', 'mlx', 'cpu')
@@ -68,8 +85,8 @@ def available_backends()->list[str]:
     "The backends this machine can run, best first"
     return [b for b in BACKENDS if _why_unavailable(b) is None]
 
-_DTYPES = {'bf16': torch.bfloat16, 'bfloat16': torch.bfloat16, 'fp16': torch.float16, 'float16': torch.float16,
-           'half': torch.float16, 'fp32': torch.float32, 'float32': torch.float32, 'float': torch.float32}
+_DTYPES = {'bf16': 'bfloat16', 'bfloat16': 'bfloat16', 'fp16': 'float16', 'float16': 'float16',
+           'half': 'float16', 'fp32': 'float32', 'float32': 'float32', 'float': 'float32'}
 
 def as_dtype(dtype)->torch.dtype|None:
     "A torch dtype from a dtype or a name such as 'bf16', 'float16', 'fp32' (None and 'auto' give None)"
@@ -77,7 +94,7 @@ def as_dtype(dtype)->torch.dtype|None:
     if str(dtype).lower() == 'auto': return None
     d = _DTYPES.get(str(dtype).lower().removeprefix('torch.'))
     if d is None: raise ValueError(f"unknown dtype {dtype!r}: use one of {', '.join(_DTYPES)}")
-    return d
+    return getattr(torch, d)
 
 # %% ../nbs/01_models.ipynb #d169358e
 def resolve_backend(
@@ -170,6 +187,7 @@ def train_bpe_tokenizer(
 )->Qwen2Tokenizer:
     "A byte-level BPE trained on `texts` with Qwen's pre-tokenizer and special tokens"
     from tokenizers import Tokenizer, Regex, models, trainers, pre_tokenizers, normalizers
+    from transformers.models.qwen2.tokenization_qwen2 import PRETOKENIZE_REGEX
     tk = Tokenizer(models.BPE())
     tk.normalizer = normalizers.NFC()
     tk.pre_tokenizer = pre_tokenizers.Sequence([
@@ -381,12 +399,19 @@ def build_tiny_model(
     return folder
 
 # %% ../nbs/01_models.ipynb #5064aba7
+def _read_json(f)->dict:
+    try: return json.loads(Path(f).read_text())
+    except (OSError, ValueError): return {}
+
+def _is_adapter(p:Path)->bool: return (p/'adapter_config.json').is_file() and not (p/'config.json').is_file()
+
 def model_info(name_or_path)->dict:
     "The `spatial_vlm.json` record of a tiny model (name, folder, a model derived from one, or an adapter on one), else {}"
     p = build_tiny_model(name_or_path) if str(name_or_path) in TINY_SPECS else Path(str(name_or_path)).expanduser()
     if (f := p/MODEL_INFO).is_file(): return json.loads(f.read_text())
-    if (a := p/'adapter_config.json').is_file() and not (p/'config.json').is_file():   # an adapter: ask its base
-        base = json.loads(a.read_text()).get('base_model_name_or_path')
+    if _is_adapter(p):                                                                    # an adapter: ask its base
+        try: base = adapter_base(p)
+        except (ValueError, ModelNotAvailable): return {}
         if base and Path(base).expanduser().resolve() != p.resolve(): return model_info(base)
     return {}
 
@@ -455,6 +480,120 @@ def resolve_model(
                                 f"folder, or use an offline tiny model ({', '.join(TINY_SPECS)})")
     return s
 
+# %% ../nbs/01_models.ipynb #c1a00011
+_TINY_FOLDER = re.compile(r'(?P<name>[a-z0-9-]+)-v\d+-[0-9a-f]{10}')
+
+def _tiny_name(folder)->str|None:
+    "The tiny model whose default build is `folder` (wherever the cache lies), else None"
+    m = _TINY_FOLDER.fullmatch(Path(str(folder)).name)
+    ok = m and m['name'] in TINY_SPECS and Path(str(folder)).name == _tiny_key(m['name'], TINY_SPECS[m['name']])
+    return m['name'] if ok else None
+
+def _hf_cache_repo(folder)->str|None:
+    "The hub id of a snapshot folder in the Hugging Face cache (`.../models--org--name/snapshots/<rev>`), else None"
+    parts = Path(str(folder)).parts
+    for i, s in enumerate(parts[:-2]):
+        if s.startswith('models--') and parts[i+1] == 'snapshots': return s.removeprefix('models--').replace('--', '/')
+    return None
+
+def _run_config_model(p:Path):
+    import yaml
+    for d in (p, p.parent):
+        if (d/'run_config.yaml').is_file(): return (yaml.safe_load((d/'run_config.yaml').read_text()) or {}).get('model')
+
+def adapter_base(
+    path,     # a folder that may hold a LoRA adapter (a stage folder, a `checkpoint-N`, a copy of either)
+)->str|None:  # the base to load under it (folder, tiny name or hub id); None if `path` holds no adapter
+    "The base model of the LoRA adapter in `path`, paths resolved against the folder"
+    p = Path(str(path)).expanduser()
+    if not _is_adapter(p): return None
+    s = _read_json(p/'adapter_config.json').get('base_model_name_or_path') or _run_config_model(p)
+    if not s: raise ValueError(f"{p}: a LoRA adapter without a base model (no 'base_model_name_or_path' in "
+                               "adapter_config.json, no 'model' in run_config.yaml)")
+    s = str(s)
+    if s in TINY_SPECS: return s
+    b = Path(s).expanduser()
+    homes = [p, p.parent] if re.fullmatch(r'checkpoint-\d+', p.name) else [p]   # a checkpoint's base lies in its stage folder
+    for d in homes:
+        for cand in ([d/b] if not b.is_absolute() else []) + [d/b.name]:     # relative to the folder; or moved along with it
+            if (cand/'config.json').is_file(): return str(cand.resolve())
+    if (b/'config.json').is_file(): return str(b.resolve())
+    if name := _tiny_name(b): return name
+    if b.is_absolute() or _looks_like_path(s):
+        raise ModelNotAvailable(f"adapter {p}: its base model {s} is neither inside the folder nor at that path")
+    return s
+
+def portable_base(
+    base,     # the base model an adapter in `folder` was trained on, as PEFT recorded it
+    folder,   # the adapter's folder
+)->str:       # a path relative to `folder` if the base lies inside it, else the tiny name, hub id or absolute path
+    "How `folder` should record its adapter's base model `base` so that a copy of the folder still finds it"
+    s = str(base)
+    if s in TINY_SPECS: return s
+    b, f = Path(s).expanduser(), Path(str(folder)).expanduser().resolve()
+    if not b.is_absolute() and (f/b/'config.json').is_file(): return b.as_posix()
+    if not b.exists(): return s
+    r = b.resolve()
+    if f in r.parents: return r.relative_to(f).as_posix()
+    return _tiny_name(r) or _hf_cache_repo(r) or str(r)
+
+def make_portable(folder)->str|None:
+    "Rewrite the base model recorded by the adapter in `folder` with `portable_base`; return it (None: no adapter)"
+    p = Path(str(folder))
+    if not _is_adapter(p): return None
+    cfg = _read_json(p/'adapter_config.json')
+    new = portable_base(cfg.get('base_model_name_or_path') or adapter_base(p), p)
+    if new != cfg.get('base_model_name_or_path'):
+        cfg['base_model_name_or_path'] = new
+        tmp = p/'.adapter_config.json.tmp'; tmp.write_text(json.dumps(cfg, indent=2, sort_keys=True)); os.replace(tmp, p/'adapter_config.json')
+    return new
+
+# %% ../nbs/01_models.ipynb #c1a00013
+def _stage_step(p:Path, **extra)->dict:
+    import yaml
+    rc = {}
+    for d in (p, p.parent):
+        if (d/'run_config.yaml').is_file(): rc = yaml.safe_load((d/'run_config.yaml').read_text()) or {}; break
+    return {'stage': rc.get('stage', 'adapter'), 'run_name': rc.get('run_name') or p.resolve().name, **extra}
+
+def model_lineage(
+    name_or_path,   # tiny name, hub id or alias, model folder or adapter folder
+)->list[dict]:      # oldest first: {'model': hub id or tiny name}, then {'stage', 'run_name', ...} per stage
+    "Where a model comes from: the hub id or tiny name, then each stage trained (and merged) on top"
+    s = str(name_or_path); p = Path(s).expanduser()
+    if s in TINY_SPECS or not p.is_dir(): return [{'model': QWEN_MODELS.get(s.lower(), s)}]
+    if lin := _read_json(p/MODEL_INFO).get('lineage'): return lin
+    if (base := adapter_base(p)) is not None: return model_lineage(base) + [_stage_step(p, adapter=True)]
+    r = p.resolve()
+    return [{'model': _tiny_name(r) or _hf_cache_repo(r) or str(r)}]
+
+def record_lineage(folder, lineage:list, base=None)->Path:
+    "Write `lineage` into `folder`'s `spatial_vlm.json`, keeping the tiny model record of `base` (pixel budget) along"
+    f = Path(str(folder))/MODEL_INFO
+    info = {**(model_info(base) if base is not None else {}), **_read_json(f), 'lineage': lineage}
+    tmp = f.with_name(f'.{f.name}.tmp'); tmp.write_text(json.dumps(info, indent=2)); os.replace(tmp, f)
+    return f
+
+def _model_key(name_or_path)->str:
+    s = str(name_or_path)
+    if s in TINY_SPECS: return s
+    s = QWEN_MODELS.get(s.lower(), s); p = Path(s).expanduser()
+    if not p.is_dir(): return s
+    r = p.resolve()
+    return _tiny_name(r) or _hf_cache_repo(r) or str(r)
+
+def check_adapter_base(
+    adapter,  # a LoRA adapter folder
+    base,     # the model it is about to be loaded onto (name, hub id or folder)
+):
+    "`base` if the adapter in folder `adapter` was trained on it, else a `ValueError` naming both"
+    want = adapter_base(adapter)
+    if want is None: raise ModelNotAvailable(f"adapter folder {Path(str(adapter)).resolve()} has no adapter_config.json")
+    if _model_key(want) != _model_key(base):
+        raise ValueError(f"adapter {adapter} was trained on {want}, not on {base}: load it onto its own base "
+                         "(pass the adapter folder alone and its base is found)")
+    return base
+
 # %% ../nbs/01_models.ipynb #af005249
 def _meta_model(config:PretrainedConfig)->nn.Module:
     "A weightless (meta-device) model of `config`: shapes and names at no memory cost"
@@ -471,7 +610,7 @@ def _skip_4bit(model:nn.Module, min_width:int=64)->list[str]:
 
 def bnb_4bit_config(
     config:PretrainedConfig|None=None,  # the model's config, to find layers too narrow to quantize
-    compute_dtype=torch.bfloat16,       # dtype of the 4-bit matmuls
+    compute_dtype='bf16',               # dtype of the 4-bit matmuls
     min_width:int=64,                   # Linear layers narrower than this stay unquantized
 )->BitsAndBytesConfig:
     "bitsandbytes NF4 + double-quantisation config that skips the vision tower, `lm_head` and narrow layers"
@@ -480,13 +619,9 @@ def bnb_4bit_config(
                               bnb_4bit_compute_dtype=as_dtype(compute_dtype), llm_int8_skip_modules=skip)
 
 # %% ../nbs/01_models.ipynb #ed24e283
-def _adapter_base(folder:Path)->str|None:
-    "The base model named by an adapter folder, or None if `folder` is not an adapter"
-    f = folder/'adapter_config.json'
-    return json.loads(f.read_text()).get('base_model_name_or_path') if f.is_file() and not (folder/'config.json').is_file() else None
-
 def _chat_template(processor)->str|None:
     return getattr(processor, 'chat_template', None) or getattr(getattr(processor, 'tokenizer', None), 'chat_template', None)
+
 
 # %% ../nbs/01_models.ipynb #365d93c7
 def load_model(
@@ -508,7 +643,8 @@ def load_model(
     "Load a vision-language model and its processor for `backend`, optionally 4-bit and with a LoRA adapter"
     b = check_backend(backend, use_4bit=use_4bit, train=train)
     path = resolve_model(name_or_path)
-    if adapter is None and (base := _adapter_base(Path(path))) is not None: adapter, path = path, resolve_model(base, 'base model')
+    if adapter is None and (base := adapter_base(path)) is not None: adapter, path = path, resolve_model(base, 'base model')
+    elif adapter is not None: check_adapter_base(adapter, path)
     dt = as_dtype(dtype) or b.dtype
     budget = pixel_budget or model_pixel_budget(path if Path(path).exists() else name_or_path)
     config = AutoConfig.from_pretrained(path, trust_remote_code=trust_remote_code)
@@ -528,7 +664,9 @@ def load_model(
     tok = getattr(processor, 'tokenizer', processor)
     tok.padding_side = padding_side
     if model.generation_config.pad_token_id is None: model.generation_config.pad_token_id = tok.pad_token_id
-    if adapter is not None: model = PeftModel.from_pretrained(model, str(adapter), is_trainable=train)
+    if adapter is not None:
+        model = PeftModel.from_pretrained(model, str(adapter), is_trainable=train)
+        for c in model.peft_config.values(): c.base_model_name_or_path = path   # resolved: merge_adapter finds it from any directory
     return model, processor
 
 # %% ../nbs/01_models.ipynb #b5c74943
@@ -569,7 +707,7 @@ def lora_config(
 # %% ../nbs/01_models.ipynb #c24c4c6c
 def is_quantized(model)->bool:
     "Whether `model` (or the base under a PEFT wrapper) holds bitsandbytes-quantized weights"
-    m = model.get_base_model() if isinstance(model, PeftModel) else model
+    m = model.get_base_model() if isinstance(model, _real(PeftModel)) else model
     return bool(getattr(m, 'is_loaded_in_4bit', False) or getattr(m, 'is_loaded_in_8bit', False))
 
 def enable_gradient_checkpointing(model):
@@ -599,7 +737,11 @@ def load_adapter(model, adapter:str|Path, trainable:bool=False)->PeftModel:
     "Base `model` with the LoRA adapter from folder `adapter`"
     if not (Path(adapter)/'adapter_config.json').is_file():
         raise ModelNotAvailable(f"adapter folder {Path(adapter).resolve()} has no adapter_config.json")
-    return PeftModel.from_pretrained(model, str(adapter), is_trainable=trainable)
+    if getattr(model, 'name_or_path', ''): check_adapter_base(adapter, model.name_or_path)
+    model = PeftModel.from_pretrained(model, str(adapter), is_trainable=trainable)
+    if getattr(model.base_model.model, 'name_or_path', ''):
+        for c in model.peft_config.values(): c.base_model_name_or_path = model.base_model.model.name_or_path
+    return model
 
 def _copy_info(src, out:Path):
     "Carry a tiny model's `spatial_vlm.json` (pixel budget) over to a model derived from it"
@@ -831,7 +973,7 @@ class MemoryEstimate:
 # %% ../nbs/01_models.ipynb #d1c63426
 def _model_config(name_or_config)->tuple[PretrainedConfig, str]:
     "The config (and a display name) of an alias, Qwen2.5-VL size, tiny name, folder, hub id or config"
-    if isinstance(name_or_config, PretrainedConfig): return name_or_config, getattr(name_or_config, '_name_or_path', '') or name_or_config.model_type
+    if isinstance(name_or_config, _real(PretrainedConfig)): return name_or_config, getattr(name_or_config, '_name_or_path', '') or name_or_config.model_type
     s = str(name_or_config)
     if s.lower() in QWEN25_VL_SIZES: return qwen25_vl_config(s.lower()), QWEN_MODELS[s.lower()]
     size = {v.lower(): k for k, v in QWEN_MODELS.items()}.get(s.lower())
