@@ -243,13 +243,13 @@ def is_tiny(model:str)->bool:
     return model_info(p).get('kind') == 'tiny'
 
 def checkpoint_base(path:str|Path)->str:
-    "The model a checkpoint starts from: an adapter folder's recorded base, else the (merged) model folder itself"
+    "The model a checkpoint starts from: an adapter folder's base (found wherever the folder was copied), else the model folder itself"
     p = Path(path).expanduser()
     if not p.is_dir(): raise ConfigError(f"sft_checkpoint {str(path)!r} does not exist (pass the SFT output folder, an adapter or a merged model)")
     if (p/'adapter_config.json').is_file() and not (p/'config.json').is_file():
-        base = json.loads((p/'adapter_config.json').read_text()).get('base_model_name_or_path')
-        if not base: raise ConfigError(f"sft_checkpoint {p}: adapter_config.json names no base model; set `model` to it")
-        return base
+        from spatial_vlm.models import adapter_base, ModelNotAvailable   # the one reader of an adapter's base
+        try: return adapter_base(p)
+        except (ValueError, ModelNotAvailable) as e: raise ConfigError(f"sft_checkpoint {p}: {e}") from None
     if (p/'config.json').is_file(): return str(p)
     raise ConfigError(f"sft_checkpoint {p} holds neither an adapter (adapter_config.json) nor a model (config.json)")
 
