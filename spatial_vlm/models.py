@@ -526,15 +526,15 @@ def adapter_base(
 def portable_base(
     base,     # the base model an adapter in `folder` was trained on, as PEFT recorded it
     folder,   # the adapter's folder
-)->str:       # a path relative to `folder` if the base lies inside it, else the tiny name, hub id or absolute path
+)->str:       # './<path>' relative to `folder` if the base lies inside it, else the tiny name, hub id or absolute path
     "How `folder` should record its adapter's base model `base` so that a copy of the folder still finds it"
     s = str(base)
     if s in TINY_SPECS: return s
     b, f = Path(s).expanduser(), Path(str(folder)).expanduser().resolve()
-    if not b.is_absolute() and (f/b/'config.json').is_file(): return b.as_posix()
+    if not b.is_absolute() and (f/b/'config.json').is_file(): return './' + (f/b).resolve().relative_to(f).as_posix()
     if not b.exists(): return s
     r = b.resolve()
-    if f in r.parents: return r.relative_to(f).as_posix()
+    if f in r.parents: return './' + r.relative_to(f).as_posix()     # './': a path, never mistaken for a hub id
     return _tiny_name(r) or _hf_cache_repo(r) or str(r)
 
 def make_portable(folder)->str|None:
