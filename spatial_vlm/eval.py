@@ -4,47 +4,59 @@
 
 # %% ../nbs/05_eval.ipynb #08c43f7f
 from __future__ import annotations
-import json, math, os, re, time, logging
+import json, math, os, re, time, logging, inspect
 from collections import Counter
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 import numpy as np
 from fastcore.script import Param
 from tqdm.auto import tqdm
-from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image
+from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError
 from .rewards import extract_answer, canonical_answer, TASKS as REWARD_TASKS
 from .sources import CVBENCH_INSTRUCTION
 
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'GROUP_KEYS', 'HEADLINE', 'resolve_benchmarks', 'is_correct',
-           'build_prompt', 'make_record', 'score', 'bootstrap_ci', 'summarize', 'read_records', 'append_records',
-           'HFGenerator', 'vllm_available', 'VLLMGenerator', 'MLXGenerator', 'adapter_base', 'resolve_pixel_budget',
-           'model_name', 'load_benchmark', 'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator',
-           'evaluate', 'eval_cli']
+__all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICIAL_RULE', 'VSR_META_CATEGORY', 'GROUP_KEYS',
+           'HEADLINE', 'BENCHMARK_MAX_NEW_TOKENS', 'DEFAULT_MAX_NEW_TOKENS', 'IMAGE_POLICIES', 'resolve_benchmarks',
+           'is_correct', 'cambrian_match', 'build_prompt', 'make_record', 'score', 'bootstrap_ci', 'summarize',
+           'read_records', 'append_records', 'HFGenerator', 'vllm_available', 'VLLMGenerator', 'MLXGenerator',
+           'adapter_base', 'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length',
+           'load_benchmark', 'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate',
+           'eval_cli']
 
 # %% ../nbs/05_eval.ipynb #c9411344
 BENCHMARKS = ('vsr_random', 'vsr_zeroshot', 'cv-bench', 'synthetic')
 _ALIASES = {'vsr': ('vsr_random', 'vsr_zeroshot'), 'cvbench': ('cv-bench',), 'cv_bench': ('cv-bench',),
             'vsr-random': ('vsr_random',), 'vsr-zeroshot': ('vsr_zeroshot',), 'vsr_zero_shot': ('vsr_zeroshot',)}
+_CHOOSE = "choose from auto, VSR, vsr_random, vsr_zeroshot, CV-Bench, synthetic"
+
+def _requested(names)->dict:
+    "canonical name -> how it was asked for: 'named', 'alias' (one of several a name stands for) or 'auto'"
+    if isinstance(names, str): names = re.split(r'[\s,]+', names.strip())
+    out = {}
+    for n in names:
+        if not n: continue
+        key = n.strip().lower()
+        if key == 'auto': found, how = BENCHMARKS, 'auto'
+        else:
+            found = _ALIASES.get(key, (key,) if key in BENCHMARKS else None)
+            if found is None: raise ValueError(f"unknown benchmark {n!r}: {_CHOOSE}")
+            how = 'alias' if len(found) > 1 else 'named'
+        for b in found:
+            h = 'named' if b == 'synthetic' and how == 'auto' else how   # the synthetic benchmark is always there
+            if out.get(b) != 'named': out[b] = h if b not in out or h == 'named' else out[b]
+    if not out: raise ValueError(f"no benchmark given: {_CHOOSE}")
+    return out
 
 def resolve_benchmarks(
     names:str|Iterable[str],  # benchmark names, a list or one space/comma-separated string
 )->list[str]:                 # canonical names from `BENCHMARKS`, in the order given, without repeats
-    "Canonical benchmark names for `names` (case-insensitive; `VSR` means both VSR variants)"
-    if isinstance(names, str): names = re.split(r'[\s,]+', names.strip())
-    out = []
-    for n in names:
-        if not n: continue
-        key = n.strip().lower()
-        found = _ALIASES.get(key, (key,) if key in BENCHMARKS else None)
-        if found is None:
-            raise ValueError(f"unknown benchmark {n!r}: choose from VSR, vsr_random, vsr_zeroshot, CV-Bench, synthetic")
-        out += [b for b in found if b not in out]
-    if not out: raise ValueError("no benchmark given: choose from VSR, vsr_random, vsr_zeroshot, CV-Bench, synthetic")
-    return out
+    "Canonical benchmark names for `names` (case-insensitive; `VSR` means both VSR variants, `auto` all of them where available)"
+    return list(_requested(names))
 
 def _kind(benchmark:str)->str: return 'vsr' if benchmark.startswith('vsr') else benchmark
 
@@ -76,6 +88,24 @@ def is_correct(
         return p == a if task == 'count' else abs(p - a) <= tol * abs(a)
     return ' '.join(str(pred).lower().split()) == ' '.join(str(truth).lower().split())
 
+def cambrian_match(
+    output:str,               # the model's raw reply
+    answer:str,               # ground-truth letter as stored: "(C)", "C"
+    choices:list|None=None,   # option texts
+)->bool:
+    "CV-Bench's official answer matching (Cambrian-1's evaluation scripts): the first character of the final answer"
+    text = str(output).lower().strip()
+    for key in ('answer is', 'answer is:', 'answer:'):
+        if key in text: text = text.split(key)[-1]
+    text = text.strip().rstrip('.:,').lstrip('(').rstrip(')')
+    text = text[:1] if len(text) > 1 else text
+    gt = _letter(answer).lower()
+    i = ord(gt) - 97 if len(gt) == 1 else -1
+    return text == gt or (choices is not None and 0 <= i < len(choices) and text == str(choices[i]))
+
+ANSWER_MATCHING = ('lenient', 'official')
+OFFICIAL_RULE = {'cv-bench': "CV-Bench's official rule (Cambrian-1 scripts: first character of the final answer)"}
+
 # %% ../nbs/05_eval.ipynb #26fdbdb4
 def build_prompt(
     sample:Sample,    # one benchmark sample
@@ -89,9 +119,15 @@ def build_prompt(
         if not p.rstrip().endswith(CVBENCH_INSTRUCTION.strip()): p += CVBENCH_INSTRUCTION
     return f"{p}\n{REASONING_INSTRUCTION}" if reasoning else p
 
+def _vsr_official_meta()->dict:
+    "relation -> meta-category as VSR's own script reads its table: the last listing wins, unlisted relations have none"
+    from spatial_vlm.sources import _VSR_META_TABLE
+    return {r.strip(): cat for cat, rels in _VSR_META_TABLE.items() for r in rels.split(',') if r.strip()}
+VSR_META_CATEGORY = _vsr_official_meta()   # "among": Unallocated (its last listing); "congruent": none
+
 def _groups(sample:Sample, benchmark:str)->dict:
     m, k = sample.meta or {}, _kind(benchmark)
-    if k == 'vsr': return {'relation': m.get('relation'), 'meta_category': m.get('meta_category')}
+    if k == 'vsr': return {'relation': m.get('relation'), 'meta_category': VSR_META_CATEGORY.get(m.get('relation'))}
     if k == 'cv-bench': return {'source': m.get('source'), 'type': m.get('type'), 'task': m.get('task')}
     return {'family': sample.family, 'task': sample.task}
 
@@ -103,14 +139,17 @@ def make_record(
 )->dict:              # id, benchmark, prompt, output, extracted, answer, correct, task, groups
     "The results record for `sample` answered with `output`, read with `extract_answer`"
     pred = extract_answer(output, sample.task, sample.choices)
-    return {'id': sample.id, 'benchmark': benchmark, 'prompt': build_prompt(sample, benchmark) if prompt is None else prompt,
-            'output': output, 'extracted': pred, 'answer': sample.answer,
-            'correct': bool(is_correct(pred, sample.answer, sample.task, sample.choices)), 'task': sample.task,
-            'groups': _groups(sample, benchmark)}
+    rec = {'id': sample.id, 'benchmark': benchmark, 'prompt': build_prompt(sample, benchmark) if prompt is None else prompt,
+           'output': output, 'extracted': pred, 'answer': sample.answer,
+           'correct': bool(is_correct(pred, sample.answer, sample.task, sample.choices)), 'task': sample.task,
+           'groups': _groups(sample, benchmark)}
+    if _kind(benchmark) == 'cv-bench': rec['correct_official'] = cambrian_match(output, sample.answer, sample.choices)
+    return rec
 
 # %% ../nbs/05_eval.ipynb #93e8c147
 GROUP_KEYS = {'vsr': ('relation', 'meta_category'), 'cv-bench': ('source', 'type', 'task'), 'synthetic': ('family',)}
 HEADLINE = {'vsr': 'accuracy', 'cv-bench': 'cv_bench', 'synthetic': 'accuracy'}  # the number a benchmark reports
+_PREFIX = {'type': 'micro_type'}   # CV-Bench's plain accuracy over 2D/3D rows: not the official cv_bench_2d/3d
 
 def _masks(records:list, key:str)->dict:
     "group -> boolean mask of the records in it (a record whose group is a list is in each)"
@@ -121,21 +160,25 @@ def _masks(records:list, key:str)->dict:
             if g is not None: out.setdefault(str(g), np.zeros(len(records), bool))[i] = True
     return dict(sorted(out.items()))
 
+def _correct(r:dict, matching:str)->bool:
+    return bool(r.get('correct_official', r['correct']) if matching == 'official' else r['correct'])
+
 def score(
     records:list,     # results records (dicts with `correct` and `groups`)
     benchmark:str,    # canonical benchmark name: decides the groups and the official formula
     weights=None,     # per-record weights, shape (n,) or (resamples, n); default all 1
+    matching:str='lenient',  # answer matching: lenient (`correct`) or official (`correct_official` where the benchmark has a rule)
 )->dict:              # metric name -> value (or array of values, one per row of `weights`)
     "Accuracy overall and per group of `records`; for CV-Bench also the official score"
     n, k = len(records), _kind(benchmark)
-    correct = np.array([bool(r['correct']) for r in records], float)
+    correct = np.array([_correct(r, matching) for r in records], float)
     w = np.ones(n) if weights is None else np.asarray(weights, float)
     def acc(mask):
         m = mask.astype(float); d = w @ m
         with np.errstate(invalid='ignore', divide='ignore'): return np.where(d > 0, (w @ (correct*m)) / d, np.nan)
     out = {'accuracy': acc(np.ones(n, bool))}
     for key in GROUP_KEYS.get(k, ()):
-        for g, m in _masks(records, key).items(): out[f'{key}/{g}'] = acc(m)
+        for g, m in _masks(records, key).items(): out[f'{_PREFIX.get(key, key)}/{g}'] = acc(m)
     if k == 'cv-bench':  # CV-Bench's official score: per-source accuracies first
         nan = np.full(np.shape(out['accuracy']), np.nan)
         ade, coco, omni = (out.get(f'source/{s}', nan) for s in ('ADE20K', 'COCO', 'Omni3D'))
@@ -150,6 +193,7 @@ def bootstrap_ci(
     n_boot:int=1000,  # resamples
     seed:int=0,       # seeds the resampling
     level:float=0.95, # coverage of the interval
+    matching:str='lenient',  # answer matching (see `score`)
 )->dict:              # metric name -> (low, high)
     "Seeded percentile-bootstrap confidence intervals for every metric of `score`"
     n = len(records)
@@ -157,30 +201,39 @@ def bootstrap_ci(
     w = np.random.default_rng(seed).multinomial(n, np.full(n, 1/n), size=n_boot)
     q = [(1-level)/2*100, (1+level)/2*100]
     out = {}
-    for m, v in score(records, benchmark, w).items():
+    for m, v in score(records, benchmark, w, matching).items():
         v = v[np.isfinite(v)]
         out[m] = tuple(float(x) for x in np.percentile(v, q)) if len(v) else (math.nan, math.nan)
     return out
+
+def _metrics(records:list, benchmark:str, n_boot:int, seed:int, matching:str)->dict:
+    "metric -> {value, ci, n}"
+    vals, cis = score(records, benchmark, matching=matching), bootstrap_ci(records, benchmark, n_boot, seed, matching=matching)
+    counts = {'accuracy': len(records)}
+    for key in GROUP_KEYS.get(_kind(benchmark), ()):
+        counts.update({f'{_PREFIX.get(key, key)}/{g}': int(m.sum()) for g, m in _masks(records, key).items()})
+    if _kind(benchmark) == 'cv-bench':
+        src = lambda *ss: sum(counts.get(f'source/{x}', 0) for x in ss)
+        counts.update(cv_bench=len(records), cv_bench_2d=src('ADE20K', 'COCO'), cv_bench_3d=src('Omni3D'))
+    nan = lambda x: None if x is None or math.isnan(x) else x
+    return {m: {'value': nan(v), 'ci': [nan(x) for x in cis.get(m, (math.nan, math.nan))], 'n': counts.get(m)} for m, v in vals.items()}
 
 def summarize(
     records:list,     # results records of one benchmark
     benchmark:str,    # canonical benchmark name
     n_boot:int=1000,  # bootstrap resamples
     seed:int=0,       # seeds the bootstrap
-)->dict:              # n, headline metric, metrics: name -> {value, ci, n}
-    "Every metric of `records` with its sample count and bootstrap 95% confidence interval"
-    vals, cis = score(records, benchmark), bootstrap_ci(records, benchmark, n_boot, seed)
-    counts = {'accuracy': len(records)}
-    for key in GROUP_KEYS.get(_kind(benchmark), ()):
-        counts.update({f'{key}/{g}': int(m.sum()) for g, m in _masks(records, key).items()})
-    if _kind(benchmark) == 'cv-bench':
-        src = lambda *ss: sum(counts.get(f'source/{x}', 0) for x in ss)
-        counts.update(cv_bench=len(records), cv_bench_2d=src('ADE20K', 'COCO'), cv_bench_3d=src('Omni3D'))
-    metrics = {m: {'value': None if math.isnan(v) else v,
-                   'ci': [None if math.isnan(x) else x for x in cis.get(m, (math.nan, math.nan))],
-                   'n': counts.get(m)} for m, v in vals.items()}
-    return {'benchmark': benchmark, 'n': len(records), 'headline': HEADLINE.get(_kind(benchmark), 'accuracy'),
-            'metrics': metrics}
+    answer_matching:str='lenient',  # the matching of `metrics`: lenient (the project's reader) or official (the benchmark's rule)
+)->dict:              # n, headline, metrics: name -> {value, ci, n}; scores: the headline under each matching
+    "Every metric of `records` with its sample count and bootstrap 95% interval, and the headline under both matchings"
+    if answer_matching not in ANSWER_MATCHING: raise ValueError(f"answer_matching must be one of {ANSWER_MATCHING}, got {answer_matching!r}")
+    head = HEADLINE.get(_kind(benchmark), 'accuracy')
+    by = {m: _metrics(records, benchmark, n_boot, seed, m) for m in ANSWER_MATCHING}
+    rule = OFFICIAL_RULE.get(_kind(benchmark), 'no published rule for generated answers: the lenient reader')
+    return {'benchmark': benchmark, 'n': len(records), 'headline': head, 'answer_matching': answer_matching,
+            'metrics': by[answer_matching],
+            'scores': {'lenient': by['lenient'][head] | {'rule': "the project's reader (extract_answer)"},
+                       'official': by['official'][head] | {'rule': rule}}}
 
 # %% ../nbs/05_eval.ipynb #a6a898a1
 def read_records(
@@ -235,9 +288,10 @@ class HFGenerator:
         tok.padding_side = 'left'
         if tok.pad_token is None: tok.pad_token = tok.eos_token
 
-    def __call__(self, images:list, prompts:list)->list[str]:
-        "Raw output texts for `prompts`, each about the image at the same position in `images`"
+    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
+        "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
         import torch
+        limit = max_new_tokens or self.max_new_tokens
         texts = [self.processor.apply_chat_template(_chat(p, im is not None), tokenize=False, add_generation_prompt=True)
                  for im, p in zip(images, prompts)]
         ims = [[self.budget.resize(im) if self.budget else im] for im in images if im is not None]
@@ -245,9 +299,12 @@ class HFGenerator:
         enc = self.processor(text=texts, images=ims or None, padding=True, padding_side='left', return_tensors='pt')
         enc = enc.to(self.model.device)
         with torch.inference_mode():
-            out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=False,
-                                      temperature=None, top_p=None, top_k=None)
-        return self.processor.batch_decode(out[:, enc['input_ids'].shape[1]:], skip_special_tokens=True)
+            out = self.model.generate(**enc, max_new_tokens=limit, do_sample=False, temperature=None, top_p=None, top_k=None)
+        new = out[:, enc['input_ids'].shape[1]:]
+        eos = self.model.generation_config.eos_token_id
+        eos = set(eos if isinstance(eos, (list, tuple)) else [eos]) | {getattr(self.processor, 'tokenizer', self.processor).eos_token_id}
+        self.hit_limit = [new.shape[1] >= limit and not eos & set(row) for row in new.tolist()]   # no end token: cut at the limit
+        return self.processor.batch_decode(new, skip_special_tokens=True)
 
 # %% ../nbs/05_eval.ipynb #b485b90d
 def vllm_available()->bool:
@@ -276,8 +333,10 @@ class VLLMGenerator:
         self.llm = LLM(model=str(model), **{**kw, **llm_kwargs})
         self.params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens)
 
-    def __call__(self, images:list, prompts:list)->list[str]:
-        "Raw output texts for `prompts`, each about the image at the same position in `images`"
+    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
+        "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
+        from vllm import SamplingParams
+        params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens) if max_new_tokens else self.params
         reqs = []
         for im, p in zip(images, prompts):
             text = self.processor.apply_chat_template(_chat(p, im is not None), tokenize=False, add_generation_prompt=True)
@@ -286,7 +345,8 @@ class VLLMGenerator:
         if self.adapter:
             from vllm.lora.request import LoRARequest
             lora = LoRARequest('adapter', 1, str(self.adapter))
-        outs = self.llm.generate(reqs, self.params, lora_request=lora, use_tqdm=False)
+        outs = self.llm.generate(reqs, params, lora_request=lora, use_tqdm=False)
+        self.hit_limit = [o.outputs[0].finish_reason == 'length' for o in outs]
         return [o.outputs[0].text for o in outs]
 
 # %% ../nbs/05_eval.ipynb #b51831ca
@@ -297,10 +357,16 @@ class MLXGenerator:
                  budget:PixelBudget|None=None,  # images are resized to this budget first
                  max_new_tokens:int=128):  # generation length limit
         from spatial_vlm.models import MLXInference
-        self.mlx, self.budget = MLXInference(str(model), max_tokens=max_new_tokens, temperature=0.0), budget
+        self.model, self.max_new_tokens, self.budget = str(model), max_new_tokens, budget
+        self.mlx = MLXInference(self.model, max_tokens=max_new_tokens, temperature=0.0)
 
-    def __call__(self, images:list, prompts:list)->list[str]:
+    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
         "Raw output texts for `prompts`, each about the image at the same position in `images`"
+        if max_new_tokens and max_new_tokens != self.max_new_tokens:
+            from spatial_vlm.models import MLXInference
+            self.max_new_tokens = max_new_tokens
+            self.mlx = MLXInference(self.model, max_tokens=max_new_tokens, temperature=0.0)
+        self.hit_limit = [None]*len(prompts)   # mlx-vlm does not say why it stopped
         return [self.mlx.generate(p, None if im is None else self.budget.resize(im) if self.budget else im)
                 for im, p in zip(images, prompts)]
 
@@ -345,6 +411,26 @@ def model_name(model_path:str)->str:
     name = p.name if p.name not in ('', '.') else p.resolve().name
     return re.sub(r'[^A-Za-z0-9._-]+', '_', name)
 
+# %% ../nbs/05_eval.ipynb #e0a1b002
+BENCHMARK_MAX_NEW_TOKENS = {'cv-bench': 512}   # the authors' setting: Cambrian-1's CV-Bench scripts
+DEFAULT_MAX_NEW_TOKENS = 128                   # benchmarks that publish none (VSR, synthetic)
+
+def training_length(
+    model_path:str,   # model folder, adapter folder, hub id or tiny model name
+)->int|None:          # tokens, or None when the folder does not say
+    "The longest answer `model_path` was trained to write: GRPO's `max_completion_length` from its `run_config.yaml`"
+    v = (_run_config(model_path) if Path(str(model_path)).exists() else {}).get('max_completion_length')
+    return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 else None
+
+def generation_length(
+    model_path:str,               # the model evaluated
+    benchmark:str,                # canonical benchmark name
+    max_new_tokens:int|None=None, # explicit limit (wins)
+)->int:                           # new tokens allowed per answer
+    "The generation limit for `benchmark`: explicit, else the longer of the benchmark's own setting and the training length"
+    if max_new_tokens: return int(max_new_tokens)
+    return max(BENCHMARK_MAX_NEW_TOKENS.get(_kind(benchmark), DEFAULT_MAX_NEW_TOKENS), training_length(model_path) or 0)
+
 # %% ../nbs/05_eval.ipynb #e95ad5f2
 _LOCAL_HINT = {
     'vsr': "point at a local copy: --vsr_path <folder with {variant}_test.jsonl or test.jsonl, or the .jsonl file> "
@@ -352,6 +438,13 @@ _LOCAL_HINT = {
     'cv-bench': "point at a local copy: --cvbench_path <folder, .parquet or .jsonl of nyu-visionx/CV-Bench's test split> "
                 "(Python: cvbench_path=...)",
 }
+_IMAGE_HINT = {
+    'vsr': "pass --image_dir <folder of the COCO 2017 images> (Python: image_dir=...), fetch them once with "
+           "`spatial-vlm download --datasets vsr`, or pass --download_images",
+    'cv-bench': "point --cvbench_path at a copy that holds the images (nyu-visionx/CV-Bench's test_2d/test_3d parquet files "
+                "carry them; a jsonl names each image in `filename`, relative to its folder)",
+}
+IMAGE_POLICIES = ('raise', 'skip', 'present')   # a sample whose image is missing: stop, count it, or select only rows with images
 
 def _subset(samples:list, max_samples:int|None, seed:int=0)->list:
     "A seeded, nested random subset of `samples` (in their original order)"
@@ -361,27 +454,54 @@ def _subset(samples:list, max_samples:int|None, seed:int=0)->list:
 
 def _is_url(x)->bool: return isinstance(x, str) and x.startswith(('http://', 'https://'))
 
-def _local_images(name:str, samples:list, download:bool)->list:
-    "`samples` with URL images replaced by cached copies (fetched if `download`); a clear error for the rest"
+def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
+    "The `samples` whose image is here (VSR URLs replaced by cached copies, fetched if `download`); the others go to `missing`"
+    for s in samples:
+        if s.image is None:
+            fn = (s.meta or {}).get('filename')
+            missing[s.id] = 'no_image: the row holds no image' + (f" and no file {fn!r} lies next to it" if fn else '')
     remote = [s for s in samples if _is_url(s.image)]
-    if not remote: return samples
-    from spatial_vlm.sources import ImageDownloader, cache_root
-    dl = ImageDownloader(cache_root()/'vsr'/'images')
-    for s in remote:
-        if (p := dl.path_for(s.image)) is not None: s.image = str(p)
-    missing = [s for s in remote if _is_url(s.image)]
-    if missing and not download:
-        raise FileNotFoundError(f"benchmark {name!r}: {len(missing)} of {len(samples)} images are not available locally (first: "
-                                f"{missing[0].image}). Pass --image_dir <folder of the COCO 2017 images> (Python: image_dir=...), "
-                                "fetch them once with `spatial-vlm download --datasets vsr`, or pass --download_images")
-    if missing:
-        got = dl.fetch_many([s.image for s in missing], desc=f'{name} images')
-        for s in missing:
-            if got.get(s.image) is not None: s.image = str(got[s.image])
-        if lost := [s for s in missing if _is_url(s.image)]:
-            log.warning(f"{name}: {len(lost)} images could not be downloaded (dead links?); evaluating without those samples")
-            samples = [s for s in samples if not _is_url(s.image)]
-    return samples
+    if remote:
+        from spatial_vlm.sources import ImageDownloader, cache_root
+        dl = ImageDownloader(cache_root()/'vsr'/'images')
+        for s in remote:
+            if (p := dl.path_for(s.image)) is not None: s.image = str(p)
+        todo = [s for s in remote if _is_url(s.image)]
+        if todo and download:
+            got = dl.fetch_many([s.image for s in todo], desc=f'{name} images')
+            for s in todo:
+                if got.get(s.image) is not None: s.image = str(got[s.image]); continue
+                f = dl.failed.get(s.image) or {}   # the downloader's reason: http_404, connection (no host resolves) ...
+                missing[s.id] = f"download_failed: {f.get('reason', 'unknown')}" + (f" ({f['detail']})" if f.get('detail') else '') + f" for {s.image}"
+        for s in todo:
+            if _is_url(s.image) and s.id not in missing: missing[s.id] = f'not_local: {s.image} is in no image_dir and not in the image cache'
+    return [s for s in samples if s.id not in missing]
+
+def _vsr_files(variant:str, path)->list:
+    "The files VSR's `variant` is read from; a folder whose test files all name the other variant holds no copy of this one"
+    from spatial_vlm.sources import _local_root, _local_files, _tokens, HUB_IDS
+    root = _local_root('vsr', path)
+    if root is None: return [HUB_IDS['vsr' if variant == 'random' else 'vsr-zeroshot']]
+    if root.is_dir() and ((root/'state.json').exists() or (root/'dataset_dict.json').exists()): return [str(root)]
+    files, base = _local_files(root, 'test', prefer=(variant,)), root if root.is_dir() else root.parent
+    other = 'zeroshot' if variant == 'random' else 'random'
+    if not any(variant in _tokens(f, base) for f in files) and any(other in _tokens(f, base) for f in files):
+        raise FileNotFoundError(f"{root} holds no VSR {variant} test file (it has {', '.join(f.name for f in files)}, "
+                                f"the {other} split)")
+    return [str(f) for f in files]
+
+def _load_cvbench(path, on_error:str, stats:Counter)->tuple:
+    "(CV-Bench test samples, the files they came from); a row with its image (parquet) wins over the same row without (jsonl)"
+    from spatial_vlm.sources import load_source, _local_root, _local_files, HUB_IDS
+    root = _local_root('cv-bench', path)
+    if root is None or root.is_file() or (root/'state.json').exists() or (root/'dataset_dict.json').exists():
+        return load_source('cv-bench', path=path, split='test', on_error=on_error, stats=stats), [str(root or HUB_IDS['cv-bench'])]
+    files, merged = _local_files(root, 'test'), {}
+    for f in files:   # file by file: the loader alone keeps the first of two rows with one id, whichever holds the image
+        for s in load_source('cv-bench', path=f, split='test', on_error=on_error, stats=stats):
+            if s.image is None and (fn := (s.meta or {}).get('filename')) and (root/fn).is_file(): s.image = str(root/fn)
+            if (old := merged.get(s.id)) is None or (old.image is None and s.image is not None): merged[s.id] = s
+    return list(merged.values()), [str(f) for f in files]
 
 def load_benchmark(
     name:str,                 # canonical benchmark name (see `resolve_benchmarks`)
@@ -392,25 +512,60 @@ def load_benchmark(
     cvbench_path:str|None=None,  # local CV-Bench copy
     image_dir:str|None=None,  # local image folder (VSR: the COCO 2017 images)
     download_images:bool=False,  # fetch VSR images that are neither in `image_dir` nor cached from their COCO URLs
-)->list:                      # list of `Sample`
-    "The samples of benchmark `name`, loaded (or generated) and subset"
-    k = _kind(name)
+    image_policy:str='raise', # a sample without its image: raise, skip (counted in `report`), present (select rows with images)
+    report:dict|None=None,    # filled with n_expected, missing (id -> why), rows_skipped, selection, files
+)->list:                      # the `Sample`s to score, each with its image here
+    "The samples of benchmark `name`, loaded (or generated) and subset; a sample whose image is missing is never among them"
+    if image_policy not in IMAGE_POLICIES: raise ValueError(f"image_policy must be one of {IMAGE_POLICIES}, got {image_policy!r}")
+    report = {} if report is None else report
+    k, missing = _kind(name), {}
     if k == 'synthetic':
         from spatial_vlm.data import synthetic_samples
-        return synthetic_samples(n_synthetic if max_samples is None else min(n_synthetic, max_samples), split='test')
+        out = synthetic_samples(n_synthetic if max_samples is None else min(n_synthetic, max_samples), split='test')
+        report.update(n_expected=len(out), missing={}, rows_skipped={}, selection='held-out synthetic test scenes', files=['synthetic'])
+        return out
     from spatial_vlm.sources import load_source
-    variant = name.split('_', 1)[1] if k == 'vsr' else ''
+    variant, stats = (name.split('_', 1)[1] if k == 'vsr' else ''), Counter()
+    on_error = 'raise' if image_policy == 'raise' else 'skip'   # a row the loader cannot use: stop, or count it
     try:
-        if k == 'vsr': samples = load_source('vsr', path=vsr_path, variant=variant, split='test', image_dir=image_dir)
-        else: samples = load_source('cv-bench', path=cvbench_path, split='test')
+        if k == 'vsr':
+            files = _vsr_files(variant, vsr_path)
+            samples = load_source('vsr', path=vsr_path, variant=variant, split='test', image_dir=image_dir, on_error=on_error, stats=stats)
+        else: samples, files = _load_cvbench(cvbench_path, on_error, stats)
     except (OSError, ConnectionError) as e:   # FileNotFoundError, sources' SourceUnavailable ...
         raise FileNotFoundError(f"benchmark {name!r} could not be loaded: {e}\nTo evaluate on it, {_LOCAL_HINT[k].format(variant=variant)}") from e
-    if not samples: raise ValueError(f"benchmark {name!r}: no usable samples in {vsr_path if k == 'vsr' else cvbench_path}")
+    except ValueError as e: raise ValueError(f"benchmark {name!r}: {e} (pass image_policy='skip' to count such rows instead)") from None
+    if not samples: raise ValueError(f"benchmark {name!r}: no usable samples in {', '.join(files)}")
     ids = Counter(s.id for s in samples)
     if dups := [i for i, c in ids.items() if c > 1]: raise ValueError(f"benchmark {name!r}: duplicate sample ids {dups[:5]}")
-    return _local_images(name, _subset(samples, max_samples, seed), download_images)
+    skipped = {r: c for r, c in stats.items() if r not in ('rows', 'samples', 'image_not_in_image_dir')}
+    n_rows = len(samples) + sum(skipped.values())
+    if image_policy == 'present':   # select among the rows whose images are here
+        here = _local_images(name, samples, download_images, missing)
+        out = _subset(here, max_samples, seed)
+        report.update(n_expected=len(out), missing={}, rows_skipped=skipped, files=files, rows_without_image=n_rows - len(here),
+                      selection=f"only rows whose images are present: {len(here)} of {n_rows} test rows"
+                                + (f", a seeded subset of {len(out)}" if len(out) < len(here) else ''))
+        return out
+    sub = _subset(samples, max_samples, seed)
+    out = _local_images(name, sub, download_images, missing)
+    if missing and image_policy == 'raise':
+        first = next(s for s in sub if s.id in missing)
+        raise FileNotFoundError(f"benchmark {name!r}: {len(missing)} of {len(sub)} samples have no image here; the first, row "
+                                f"{first.id} of {', '.join(files)}: {missing[first.id]}. To score them, {_IMAGE_HINT[k]}; "
+                                "or pass --image_policy skip (count and report them) or present (evaluate only the rows with images)")
+    full = max_samples is None or max_samples >= len(samples)
+    report.update(n_expected=len(sub) + (sum(skipped.values()) if full else 0), missing=missing, rows_skipped=skipped, files=files,
+                  selection='all test rows' if full else f'a seeded subset of {len(sub)} of {n_rows} test rows')
+    return out
 
 # %% ../nbs/05_eval.ipynb #572c2055
+def _takes_limit(generator)->bool:
+    "Whether `generator` accepts a per-call `max_new_tokens`"
+    try: ps = inspect.signature(generator).parameters
+    except (TypeError, ValueError): return False
+    return 'max_new_tokens' in ps or any(p.kind == p.VAR_KEYWORD for p in ps.values())
+
 def run_samples(
     generator:Callable,       # called with (images, prompts), returns raw outputs
     samples:list,             # the benchmark's samples
@@ -419,22 +574,42 @@ def run_samples(
     batch_size:int=32,        # prompts per generator call
     progress:bool=True,       # show a progress bar
     reasoning:bool=False,     # ask for reasoning in think/answer tags
-)->list:                      # the records of `samples`, in their order
-    "Generate and score the samples of `benchmark` not yet in `path`, appending one batch at a time"
-    done = {r['id']: r for r in read_records(path, repair=True)}
+    max_new_tokens:int|None=None,  # generation limit for this benchmark (passed on when the generator takes it)
+    image_policy:str='raise', # an image that is missing or broken: raise, or skip it (recorded in `missing`)
+    missing:dict|None=None,   # id -> why its sample was not scored (added to)
+)->list:                      # the records of the scored `samples`, in their order
+    "Generate and score the samples of `benchmark` not yet in `path`, appending one batch at a time; no sample is scored without its image"
+    missing = {} if missing is None else missing
+    old, done = {r['id']: r for r in read_records(path, repair=True)}, {}
+    for s in samples:   # finished answers are read again: today's reader, groups and matching rules apply to them too
+        if (r := old.get(s.id)) is not None:
+            done[s.id] = make_record(s, benchmark, r['output'], r.get('prompt')) | {k: r[k] for k in ('max_new_tokens', 'hit_limit') if k in r}
     todo = sorted((s for s in samples if s.id not in done), key=lambda s: len(build_prompt(s, benchmark, reasoning)))
+    kw = {'max_new_tokens': max_new_tokens} if max_new_tokens and _takes_limit(generator) else {}
+    limit = kw.get('max_new_tokens', getattr(generator, 'max_new_tokens', None))
     bar = tqdm(total=len(samples), initial=len(samples) - len(todo), desc=benchmark, disable=not progress, unit='sample')
     for i in range(0, len(todo), batch_size):
-        batch = todo[i:i+batch_size]
-        images = [None if s.image is None else load_image(s.image, record=f'{benchmark}:{s.id}') for s in batch]
-        prompts = [build_prompt(s, benchmark, reasoning) for s in batch]
-        outputs = generator(images, prompts)
-        recs = [make_record(s, benchmark, o, p) for s, o, p in zip(batch, outputs, prompts)]
-        append_records(path, recs)
-        done.update((r['id'], r) for r in recs)
-        bar.update(len(batch))
+        batch, images = [], []
+        for s in todo[i:i+batch_size]:
+            try:
+                if s.image is None: raise ImageError(f'{benchmark}:{s.id}', 'no_image', 'the sample has no image')
+                images.append(load_image(s.image, record=f'{benchmark}:{s.id}')); batch.append(s)
+            except ImageError as e:
+                if image_policy == 'raise': raise
+                missing[s.id] = f'{e.reason}: {e.detail}'
+                log.warning(f"{benchmark}: sample {s.id} not scored: {missing[s.id]}")
+        if batch:
+            prompts = [build_prompt(s, benchmark, reasoning) for s in batch]
+            outputs = generator(images, prompts, **kw)
+            hits = getattr(generator, 'hit_limit', None)
+            hits = hits if isinstance(hits, list) and len(hits) == len(batch) else [None]*len(batch)
+            recs = [make_record(s, benchmark, o, p) | {'max_new_tokens': limit, 'hit_limit': h}
+                    for s, o, p, h in zip(batch, outputs, prompts, hits)]
+            append_records(path, recs)
+            done.update((r['id'], r) for r in recs)
+        bar.update(len(todo[i:i+batch_size]))
     bar.close()
-    return [done[s.id] for s in samples]
+    return [done[s.id] for s in samples if s.id in done]
 
 # %% ../nbs/05_eval.ipynb #3a76423c
 _TASK_PREFIX = {'vsr': 'meta_category/', 'cv-bench': 'task/', 'synthetic': 'family/'}
@@ -445,7 +620,7 @@ def _plot_keys(bs:dict)->list:
     return head + [m for m in bs['metrics'] if m.startswith(_TASK_PREFIX.get(k, '\0'))]
 
 def _label(benchmark:str, key:str)->str:
-    if key == 'cv_bench': return 'CV-Bench (official)'
+    if key == 'cv_bench': return 'CV-Bench (official formula)'
     if key == 'accuracy': return 'micro accuracy' if _kind(benchmark) == 'cv-bench' else 'overall'
     return key.split('/', 1)[1]
 
@@ -494,7 +669,7 @@ def make_generator(
     model_path:str,           # model folder, adapter folder, hub id or tiny model name
     backend:str='auto',       # auto, cuda, mps, mlx, cpu, or vllm
     budget:PixelBudget|None=None,  # pixel budget (default: `resolve_pixel_budget`)
-    max_new_tokens:int=128,   # generation length limit
+    max_new_tokens:int=DEFAULT_MAX_NEW_TOKENS,   # generation length limit (a generator call may lower or raise it)
 )->Callable:                  # called with (images, prompts), returns raw outputs
     "A generator for `model_path` on `backend`: vLLM on CUDA when installed, MLX on Apple, transformers otherwise"
     from spatial_vlm.models import load_model, resolve_backend, TINY_MODELS
@@ -513,6 +688,13 @@ def make_generator(
 # %% ../nbs/05_eval.ipynb #0ca216be
 _OUTPUT_KEYS = ('model_path', 'max_new_tokens', 'min_pixels', 'max_pixels', 'reasoning')  # settings that change the outputs
 
+def _differs(key:str, old, new)->bool:
+    "Whether setting `key` changed; generation limits are compared per benchmark present in both runs"
+    if key == 'max_new_tokens' and isinstance(new, dict):
+        old = old if isinstance(old, dict) else {b: old for b in new}
+        return any(b in old and old[b] != v for b, v in new.items())
+    return old != new
+
 def _check_settings(out:Path, settings:dict, overwrite:bool):
     "Refuse to resume `out` when it holds results made with other output-changing settings"
     f = out/'eval_config.json'
@@ -520,21 +702,40 @@ def _check_settings(out:Path, settings:dict, overwrite:bool):
         for p in out.glob('*.jsonl'): p.unlink()
     elif f.exists():
         old = json.loads(f.read_text())
-        diff = {k: (old.get(k), settings[k]) for k in _OUTPUT_KEYS if old.get(k) != settings[k]}
+        diff = {k: (old.get(k), settings[k]) for k in _OUTPUT_KEYS if _differs(k, old.get(k), settings[k])}
         if diff and any(out.glob('*.jsonl')):
             raise ValueError(f"{out} holds results made with other settings ({', '.join(f'{k}: {a!r} there, {b!r} now' for k, (a, b) in diff.items())}); "
                              "choose another output_dir or pass overwrite=True (--overwrite) to start afresh")
     out.mkdir(parents=True, exist_ok=True)
     f.write_text(json.dumps(settings, indent=2))
 
+@contextmanager
+def _offline(on:bool):
+    "No hub requests inside the block (benchmarks that `auto` adds must already be local)"
+    old = os.environ.get('HF_HUB_OFFLINE')
+    if on: os.environ['HF_HUB_OFFLINE'] = '1'
+    try: yield
+    finally:
+        if on and old is None: os.environ.pop('HF_HUB_OFFLINE', None)
+        elif on: os.environ['HF_HUB_OFFLINE'] = old
+
+def _accounting(recs:list, rep:dict, missing:dict, limit:int)->dict:
+    "What was expected, what was scored, why each missing sample is missing, and how many answers reached the limit"
+    why = Counter(v.split(':', 1)[0] for v in missing.values()) + Counter(rep.get('rows_skipped') or {})
+    hits = [r.get('hit_limit') for r in recs if r.get('hit_limit') is not None]
+    return {'n_expected': rep.get('n_expected', len(recs)), 'n_scored': len(recs), 'missing': dict(why),
+            'missing_samples': dict(list(missing.items())[:1000]), 'selection': rep.get('selection'),
+            'source_files': rep.get('files'), 'max_new_tokens': limit,
+            'hit_limit': sum(hits)/len(hits) if hits else None, 'n_hit_limit': sum(hits)}
+
 def evaluate(
     model_path:str,               # checkpoint folder, LoRA adapter folder, hub id, or "tiny"/"tiny-fast"
-    benchmarks='synthetic',       # names (list or space-separated): VSR (both variants), vsr_random, vsr_zeroshot, CV-Bench, synthetic
+    benchmarks='auto',            # names (list or space-separated): auto, VSR (both variants), vsr_random, vsr_zeroshot, CV-Bench, synthetic
     max_samples:int|None=None,    # evaluate at most this many samples per benchmark (a seeded subset)
     batch_size:int=32,            # prompts per generate call (lower it if GPU memory runs out)
     backend:str='auto',           # auto, cuda, mps, mlx, cpu, or vllm
     output_dir:str|None=None,     # default: ./outputs/eval/<model name>
-    max_new_tokens:int=128,       # generation length limit
+    max_new_tokens:int|None=None, # generation length limit; None: per benchmark, its authors' setting (CV-Bench 512, else 128) or the model's training length if longer
     n_synthetic:int=500,          # size of the synthetic benchmark (held-out test scenes)
     n_boot:int=1000,              # bootstrap resamples for the confidence intervals
     seed:int=0,                   # seeds the max_samples subset and the bootstrap
@@ -542,6 +743,8 @@ def evaluate(
     cvbench_path:str|None=None,   # local CV-Bench copy (folder, .parquet or .jsonl) instead of the Hugging Face hub
     image_dir:str|None=None,      # local folder with the benchmark images (for VSR: the COCO 2017 images)
     download_images:bool=False,   # fetch VSR images missing locally from their COCO URLs (cached)
+    image_policy:str='raise',     # a sample whose image is missing: raise (stop, naming it), skip (count it, say why), present (evaluate only rows whose images are here)
+    answer_matching:str='lenient',  # headline score: lenient (the project's reader) or official (the benchmark's own rule); the summary has both
     overwrite:bool=False,         # start afresh instead of resuming the results in output_dir
     min_pixels:int|None=None,     # pixel budget lower bound; None: the one the model was trained with
     max_pixels:int|None=None,     # pixel budget upper bound; None: the one the model was trained with
@@ -550,29 +753,50 @@ def evaluate(
     generator:Callable|None=None, # an already built generator (reuses a loaded model); default: `make_generator`
 )->dict:                          # the summary written to `output_dir`/summary.json
     "Evaluate `model_path` on `benchmarks`, resuming finished samples, and write records, summary and plot"
-    names = resolve_benchmarks(benchmarks)
+    if image_policy not in IMAGE_POLICIES: raise ValueError(f"image_policy must be one of {IMAGE_POLICIES}, got {image_policy!r}")
+    if answer_matching not in ANSWER_MATCHING: raise ValueError(f"answer_matching must be one of {ANSWER_MATCHING}, got {answer_matching!r}")
+    requested = _requested(benchmarks)
     out = Path(output_dir) if output_dir else Path('outputs')/'eval'/model_name(model_path)
     budget = resolve_pixel_budget(model_path, min_pixels, max_pixels)
     if reasoning is None: reasoning = bool(_run_config(model_path).get('reasoning', False)) if Path(str(model_path)).exists() else False
-    settings = dict(model_path=str(model_path), max_new_tokens=max_new_tokens, min_pixels=budget.min_pixels,
-                    max_pixels=budget.max_pixels, benchmarks=names, max_samples=max_samples, seed=seed,
-                    n_synthetic=n_synthetic, backend=backend, batch_size=batch_size, reasoning=reasoning)
-    data = {b: load_benchmark(b, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir, download_images) for b in names}
+    data, reports, left_out = {}, {}, {}
+    for b, how in requested.items():
+        rep = {}
+        try:
+            with _offline(how == 'auto'):
+                data[b] = load_benchmark(b, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir, download_images, image_policy, rep)
+            reports[b] = rep
+        except FileNotFoundError as e:   # named benchmarks must be there; `auto` and `VSR` take what is
+            if how == 'named': raise
+            left_out[b] = str(e).split('\n')[0]
+            log.warning(f"{b} not evaluated: {left_out[b]}")
+    if not data: raise FileNotFoundError(f"no benchmark could be loaded: {'; '.join(left_out.values())}")
+    seen = {}
+    for b, rep in reports.items():   # one file is one benchmark: a VSR file of one split is never scored as both
+        key = tuple(rep.get('files') or ())
+        if key in seen: raise ValueError(f"benchmarks {seen[key]!r} and {b!r} would both be read from {', '.join(key)}: one file is one "
+                                         "benchmark; name the VSR split it holds (--benchmarks vsr_random or vsr_zeroshot)")
+        seen[key] = b
+    lengths = {b: generation_length(model_path, b, max_new_tokens) for b in data}
+    settings = dict(model_path=str(model_path), max_new_tokens=lengths, min_pixels=budget.min_pixels,
+                    max_pixels=budget.max_pixels, benchmarks=list(data), max_samples=max_samples, seed=seed,
+                    n_synthetic=n_synthetic, backend=backend, batch_size=batch_size, reasoning=reasoning,
+                    image_policy=image_policy, answer_matching=answer_matching)
     _check_settings(out, settings, overwrite)
-    results, timing = {}, {}
+    results = {}
     for b, samples in data.items():
         path = out/f'{b}.jsonl'
         n_done = len({r['id'] for r in read_records(path)} & {s.id for s in samples})
         if n_done < len(samples) and generator is None:
-            generator = make_generator(model_path, backend, budget, max_new_tokens)
-        t0 = time.perf_counter()
+            generator = make_generator(model_path, backend, budget, max(lengths.values()))
+        t0, missing = time.perf_counter(), dict(reports[b].get('missing') or {})
         chunk = max(batch_size, 256) if isinstance(generator, VLLMGenerator) else batch_size  # vLLM schedules its own batches
-        recs = run_samples(generator, samples, b, path, chunk, progress, reasoning)
-        timing[b] = {'generated': len(samples) - n_done, 'seconds': round(time.perf_counter() - t0, 3)}
-        results[b] = summarize(recs, b, n_boot, seed) | timing[b]
+        recs = run_samples(generator, samples, b, path, chunk, progress, reasoning, lengths[b], image_policy, missing)
+        timing = {'generated': len(samples) - n_done - sum(s.id in missing for s in samples), 'seconds': round(time.perf_counter() - t0, 3)}
+        results[b] = summarize(recs, b, n_boot, seed, answer_matching) | _accounting(recs, reports[b], missing, lengths[b]) | timing
     summary = {'model': model_name(model_path), 'model_path': str(model_path),
                'created': datetime.now(timezone.utc).isoformat(timespec='seconds'), 'settings': settings,
-               'benchmarks': results}
+               'benchmarks': results, 'not_evaluated': left_out}
     tmp_file = out/f'.summary.json.{os.getpid()}'
     tmp_file.write_text(json.dumps(summary, indent=2)); os.replace(tmp_file, out/'summary.json')
     fig = plot_summary(summary)
@@ -581,21 +805,30 @@ def evaluate(
     return summary
 
 # %% ../nbs/05_eval.ipynb #2bfdd251
+def _val(m:dict)->str:
+    ci = '' if None in (m.get('ci') or [None]) else f" [{m['ci'][0]:.3f}, {m['ci'][1]:.3f}]"
+    return 'n/a' if m.get('value') is None else f"{m['value']:.3f}{ci}"
+
 def _fmt(bs:dict)->str:
-    h = bs['metrics'][bs['headline']]
-    ci = '' if None in h['ci'] else f" [{h['ci'][0]:.3f}, {h['ci'][1]:.3f}]"
-    extra = f", micro accuracy {bs['metrics']['accuracy']['value']:.3f}" if bs['headline'] != 'accuracy' else ''
-    return f"{bs['benchmark']:<13} {bs['headline']} {h['value']:.3f}{ci} (n={bs['n']}{extra})" if h['value'] is not None \
-        else f"{bs['benchmark']:<13} {bs['headline']} n/a (n={bs['n']})"
+    "One line per benchmark: the headline (both matchings where they differ), what was scored of what was expected, cut answers"
+    head, sc = bs['headline'], bs.get('scores', {})
+    line = f"{bs['benchmark']:<13} {head} {_val(bs['metrics'][head])} ({bs.get('answer_matching', 'lenient')})"
+    other = 'official' if bs.get('answer_matching', 'lenient') == 'lenient' else 'lenient'
+    if bs['benchmark'].startswith('cv-bench') and other in sc: line += f"; {other}: {_val(sc[other])}"
+    if bs['headline'] != 'accuracy': line += f"; micro accuracy {_val(bs['metrics']['accuracy'])}"
+    line += f"; n={bs.get('n_scored', bs['n'])} of {bs.get('n_expected', bs['n'])} expected"
+    if bs.get('missing'): line += ' (not scored: ' + ', '.join(f'{k} {v}' for k, v in bs['missing'].items()) + ')'
+    if bs.get('hit_limit') is not None: line += f"; {bs['hit_limit']:.0%} of answers hit the {bs['max_new_tokens']}-token limit"
+    return line
 
 def eval_cli(
     model_path:str=None,          # checkpoint folder, LoRA adapter folder, hub id, or "tiny"/"tiny-fast" (required)
-    benchmarks:Param("names: VSR (both variants), vsr_random, vsr_zeroshot, CV-Bench, synthetic", str, nargs='+')='synthetic',
+    benchmarks:Param("names: auto, VSR (both variants), vsr_random, vsr_zeroshot, CV-Bench, synthetic", str, nargs='+')='auto',
     max_samples:int=None,         # evaluate at most this many samples per benchmark (a seeded subset)
     batch_size:int=32,            # prompts per generate call (lower it if GPU memory runs out)
     backend:str='auto',           # auto, cuda, mps, mlx, cpu, or vllm
     output_dir:str=None,          # default: ./outputs/eval/<model name>
-    max_new_tokens:int=128,       # generation length limit
+    max_new_tokens:int=None,      # generation length limit; default: per benchmark, its authors' setting (CV-Bench 512, else 128) or the model's training length if longer
     n_synthetic:int=500,          # size of the synthetic benchmark (held-out test scenes)
     n_boot:int=1000,              # bootstrap resamples for the confidence intervals
     seed:int=0,                   # seeds the max_samples subset and the bootstrap
@@ -603,19 +836,26 @@ def eval_cli(
     cvbench_path:str=None,        # local CV-Bench copy (folder, .parquet or .jsonl) instead of the Hugging Face hub
     image_dir:str=None,           # local folder with the benchmark images (for VSR: the COCO 2017 images)
     download_images:bool=False,   # fetch VSR images missing locally from their COCO URLs (cached)
+    image_policy:Param("a sample whose image is missing: raise (stop, naming it), skip (count it, say why), present (evaluate only rows whose images are here)", str, choices=IMAGE_POLICIES)='raise',
+    answer_matching:Param("headline score: lenient (the project's reader) or official (the benchmark's own rule); the summary has both", str, choices=ANSWER_MATCHING)='lenient',
     overwrite:bool=False,         # start afresh instead of resuming the results in output_dir
     min_pixels:int=None,          # pixel budget lower bound; default: the one the model was trained with
     max_pixels:int=None,          # pixel budget upper bound; default: the one the model was trained with
     reasoning:bool=None,          # ask for <think>...</think><answer>...</answer>; default: as the model was trained (GRPO's run config)
 ):
-    "Evaluate a model on VSR, CV-Bench and the synthetic benchmark; resumes an interrupted run"
+    "Evaluate a model on VSR, CV-Bench and the synthetic benchmark; resumes an interrupted run; fails when nothing was scored"
     if model_path is None: raise ValueError("spatial-vlm: eval needs --model_path (a checkpoint folder, hub id, or 'tiny')")
     try: s = evaluate(model_path, benchmarks, max_samples=max_samples, batch_size=batch_size, backend=backend,
                       output_dir=output_dir, max_new_tokens=max_new_tokens, n_synthetic=n_synthetic, n_boot=n_boot, seed=seed,
                       vsr_path=vsr_path, cvbench_path=cvbench_path, image_dir=image_dir, download_images=download_images,
+                      image_policy=image_policy, answer_matching=answer_matching,
                       overwrite=overwrite, min_pixels=min_pixels, max_pixels=max_pixels, reasoning=reasoning or None)
     except FileNotFoundError as e: raise ValueError(f"spatial-vlm: eval: {e}") from None   # a clear message, no traceback
     for bs in s['benchmarks'].values(): print(_fmt(bs))
+    for b, why in s.get('not_evaluated', {}).items(): print(f"{b:<13} not evaluated: {why}")
     out = Path(output_dir) if output_dir else Path('outputs')/'eval'/model_name(model_path)
     print(f"records, summary.json and summary.png in {out}")
+    if not any(bs.get('n_scored', bs['n']) for bs in s['benchmarks'].values()):
+        raise ValueError(f"spatial-vlm: eval: nothing was scored (see {out/'summary.json'}: "
+                         + '; '.join(f"{b}: {bs.get('missing')}" for b, bs in s['benchmarks'].items()) + ')')
     return s
