@@ -4,14 +4,14 @@
 
 # %% ../nbs/00a_sources.ipynb #eb4cc422
 from __future__ import annotations
-import os, io, re, json, time, random, itertools, socket, hashlib, logging, threading, warnings, http.client
+import os, io, re, json, time, random, inspect, itertools, socket, hashlib, logging, threading, warnings, http.client
 import urllib.request, urllib.error
 from pathlib import Path
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Callable
-from urllib.parse import urlsplit, urljoin
+from urllib.parse import urlsplit, urljoin, quote
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from PIL import Image
 from tqdm.auto import tqdm
@@ -19,27 +19,35 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['log', 'SKIP_REASONS', 'SPLIT_ALIASES', 'DATA_DIR_ENV', 'HUB_IDS', 'CAPTION_QUESTION', 'VSR_QUESTION',
-           'VSR_META_CATEGORIES', 'CVBENCH_INSTRUCTION', 'DATASETS', 'ImageDownloader', 'SourceUnavailable',
-           'cache_root', 'load_rlhf_v', 'load_pixmo_cap', 'parse_length', 'load_openspaces',
-           'parse_vsr_meta_categories', 'load_vsr', 'load_cv_bench', 'Source', 'load_source', 'download_cli']
+           'VSR_META_CATEGORIES', 'CVBENCH_INSTRUCTION', 'DATASET_ALIASES', 'DATASETS', 'NetworkDown',
+           'ImageDownloader', 'SourceUnavailable', 'cache_root', 'load_rlhf_v', 'load_pixmo_cap', 'parse_length',
+           'load_openspaces', 'parse_vsr_meta_categories', 'load_vsr', 'load_cv_bench', 'Source', 'canonical_name',
+           'load_source', 'download_cli']
 
 # %% ../nbs/00a_sources.ipynb #b0a5352d
+from .data import load_image
 log = logging.getLogger(__name__)
 
 # reason -> transient? Transient faults are retried with backoff (and again on a later run); the others are final.
 SKIP_REASONS = {
     'timeout': True, 'connection': True, 'truncated': True, 'http_5xx': True, 'http_429': True, 'http_408': True,
+    'dns': True,   # the host name did not resolve: not retried within a run (a later run tries again)
     'http_404': False, 'http_4xx': False, 'redirect_loop': False, 'html': False, 'not_image': False,
     'too_large': False, 'bad_url': False,
 }
 _FMT_EXT = {'JPEG': 'jpg', 'MPO': 'jpg', 'PNG': 'png', 'WEBP': 'webp', 'GIF': 'gif', 'BMP': 'bmp', 'TIFF': 'tif'}
 _EXTS = ('jpg', 'png', 'webp', 'gif', 'bmp', 'tif', 'img')
+_MAX_PIXELS = inspect.signature(load_image).parameters['max_pixels'].default   # the cap `load_image` applies later
 
 class _Skip(Exception):
     "Why a URL gave no image"
     def __init__(self, reason, detail=''):
         super().__init__(f'{reason}: {detail}' if detail else reason)
         self.reason, self.detail, self.transient = reason, detail, SKIP_REASONS[reason]
+
+class NetworkDown(ConnectionError):
+    "Downloads stopped early: no host name resolves, or too many downloads in a row failed; `results` has what was done"
+    def __init__(self, msg:str, results:dict|None=None): super().__init__(msg); self.results = results or {}
 
 def _http_reason(code:int)->str:
     if code in (404, 410): return 'http_404'
@@ -58,19 +66,91 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
 def _url_key(url:str)->str:
     "Cache key of `url`: its SHA-256 (file names never come from the URL, so no path tricks)"
-    return hashlib.sha256(url.encode('utf-8')).hexdigest()
+    return hashlib.sha256(url.encode('utf-8', 'surrogatepass')).hexdigest()
+
+def _http_url(url)->str:
+    "`url` as the ASCII http(s) URL to send, as browsers do (host in IDNA, other characters UTF-8 %-encoded); `_Skip('bad_url')` if it is not one"
+    if not isinstance(url, str): raise _Skip('bad_url', f'not text: {url!r}'[:200])
+    try:
+        u = urlsplit(url.strip())
+        host, _ = u.hostname, u.port              # a broken IPv6 literal or port raises ValueError here
+        if u.scheme not in ('http', 'https') or not host: raise ValueError('not an http(s) URL with a host')
+        user, at, hostport = u.netloc.rpartition('@')
+        if not hostport.isascii(): hostport = ':'.join([hostport.partition(':')[0].encode('idna').decode('ascii')] + hostport.split(':')[1:2])
+        safe = "/%:@!$&'()*+,;=~[]?"
+        return f"{u.scheme}://{user}{at}{hostport}{quote(u.path, safe=safe)}" + (f'?{quote(u.query, safe=safe)}' if u.query else '')
+    except (ValueError, UnicodeError) as e: raise _Skip('bad_url', f'{e}: {url[:120]!r}') from None
+
+# %% ../nbs/00a_sources.ipynb #17ecab89
+_attempt = threading.local()   # the request this thread is making (its `_Deadline`)
+
+class _Deadline:
+    "Wall-clock limit of one request (lookup, connect, headers, body): a timer shuts its socket down when it passes"
+    def __init__(self, seconds:float, lookup:Callable):
+        self.seconds, self.lookup, self.fired, self.sock, self.lock = seconds, lookup, False, None, threading.Lock()
+        self.end = time.monotonic() + seconds
+        self.timer = threading.Timer(max(0.0, seconds), self._fire); self.timer.daemon = True
+    def left(self)->float: return self.end - time.monotonic()
+    def _fire(self):
+        with self.lock:
+            self.fired = True
+            if self.sock is not None:
+                with suppress(OSError): self.sock.shutdown(socket.SHUT_RDWR)
+    def watch(self, sock:socket.socket):
+        "Shut `sock` down at the deadline (through a duplicate handle, which TLS wrapping does not hide)"
+        with self.lock:
+            self.sock = sock.dup()
+            if self.fired:
+                with suppress(OSError): self.sock.shutdown(socket.SHUT_RDWR)
+    def __enter__(self): _attempt.deadline = self; self.timer.start(); return self
+    def __exit__(self, *exc):
+        self.timer.cancel(); _attempt.deadline = None
+        with self.lock:
+            if self.sock is not None: self.sock.close(); self.sock = None
+
+def _connect(address, timeout=None, source_address=None, *args, **kw):
+    "`socket.create_connection` inside the thread's request deadline: a bounded lookup, then each address in turn"
+    d = getattr(_attempt, 'deadline', None)
+    if d is None: return socket.create_connection(address, timeout, source_address, *args, **kw)
+    host, port = address[:2]
+    stall = timeout if isinstance(timeout, (int, float)) else None
+    err = None
+    for af, kind, proto, _, sa in d.lookup(host, port, d.left()):
+        if d.left() <= 0: break
+        s = socket.socket(af, kind, proto)
+        try:
+            s.settimeout(min(stall or d.left(), max(d.left(), 0.01)))
+            if source_address: s.bind(source_address)
+            s.connect(sa)
+        except OSError as e: s.close(); err = e; continue
+        s.settimeout(stall); d.watch(s)
+        return s
+    if err is not None: raise err
+    raise _Skip('timeout', f'no connection to {host} within {d.seconds:g}s')
+
+class _HTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *a, **kw): super().__init__(*a, **kw); self._create_connection = _connect
+class _HTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *a, **kw): super().__init__(*a, **kw); self._create_connection = _connect
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req): return self.do_open(_HTTPConnection, req)
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req): return self.do_open(_HTTPSConnection, req, context=self._context)
 
 # %% ../nbs/00a_sources.ipynb #88427986
-def _sniff(data:bytes, ctype:str='')->str:
-    "Cache extension for `data` if it decodes as an image, else raise `_Skip`"
+def _sniff(data:bytes, ctype:str='', max_pixels:int=_MAX_PIXELS)->str:
+    "Cache extension for `data` if it decodes as an image within `max_pixels` (read from the header first), else raise `_Skip`"
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter('error', Image.DecompressionBombWarning)
+            warnings.simplefilter('ignore', Image.DecompressionBombWarning)   # our own cap decides, before decoding
             with Image.open(io.BytesIO(data)) as im:
-                fmt = im.format
+                fmt, (w, h) = im.format, im.size
+                if w*h > max_pixels: raise _Skip('too_large', f'{w}x{h} = {w*h} pixels > max_pixels={max_pixels}')
+                im.draft(im.mode, (max(1, w//8), max(1, h//8)))   # JPEG: decode at 1/8 scale, every byte still read
                 im.load()  # a full decode: truncated files fail here
         return _FMT_EXT.get(fmt, 'img')
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e: raise _Skip('too_large', str(e)) from None
+    except _Skip: raise
+    except Image.DecompressionBombError as e: raise _Skip('too_large', str(e)) from None
     except Exception as e:
         head = data[:1024].lstrip().lower()
         if 'html' in (ctype or '') or head.startswith((b'<!doctype', b'<html', b'<?xml')) or b'<html' in head:
@@ -79,26 +159,33 @@ def _sniff(data:bytes, ctype:str='')->str:
 
 # %% ../nbs/00a_sources.ipynb #eb77490d
 class ImageDownloader:
-    "Fetch images from URLs into an on-disk cache, robust to dead links, faults and kills"
+    "Fetch images from URLs into an on-disk cache, robust to dead links, faults, hostile servers, kills and a network that is down"
     def __init__(self,
-        cache_dir:str|Path,            # folder of cached images (created)
-        timeout:float|tuple=(10, 60),  # seconds: connect/stall timeout and total time per attempt; one number for both
+        cache_dir:str|Path,            # folder of cached images (created at the first download)
+        timeout:float|tuple=(10, 60),  # seconds: connect/stall timeout, and wall-clock limit of one whole request; one number for both
         retries:int=3,                 # extra attempts for transient faults (5xx, 429, resets, timeouts, truncation)
         backoff:float=1.0,             # first retry waits `backoff` s, then doubles (with jitter)
         max_bytes:int=20_000_000,      # stop reading a body past this size
         workers:int=8,                 # threads for `fetch_many`
         retry_failed:bool=False,       # also retry URLs the failures manifest marks as dead
         progress:bool=True,            # tqdm bar in `fetch_many`
+        max_pixels:int|None=None,      # refuse larger images, read from the header (default: `load_image`'s cap)
+        url_timeout:float|None=None,   # seconds for one URL, all attempts and waits together (default: twice the request limit)
+        max_failures_in_a_row:int=30,  # stop (`NetworkDown`) after this many transient failures with no success between; 0: never
     ):
         self.cache_dir = Path(cache_dir).expanduser()
         self.connect_timeout, self.total_timeout = timeout if isinstance(timeout, (tuple, list)) else (timeout, timeout)
         self.retries, self.backoff, self.max_bytes, self.workers = retries, backoff, max_bytes, workers
         self.retry_failed, self.progress = retry_failed, progress
+        self.max_pixels = _MAX_PIXELS if max_pixels is None else max_pixels
+        self.url_timeout = 2*self.total_timeout if url_timeout is None else url_timeout
+        self.max_failures_in_a_row = max_failures_in_a_row
         self.stats, self.n_retries, self._lock = Counter(), 0, threading.Lock()
-        (self.cache_dir/'.partial').mkdir(parents=True, exist_ok=True)
         self.manifest = self.cache_dir/'failures.jsonl'
         self.failed = self._read_manifest()
-        self._opener = urllib.request.build_opener(_Redirects)
+        self._opener = urllib.request.build_opener(_Redirects, _HTTPHandler, _HTTPSHandler)
+        self._hosts, self._resolved, self._run, self._dns_hosts, self._dns_needed = {}, False, Counter(), set(), 3
+        self.down = None   # why downloads stopped (one line), once the network looks down
         self._clean_partial()
 
     def __repr__(self): return f'ImageDownloader({str(self.cache_dir)!r}, {self.summary()})'
@@ -111,9 +198,10 @@ def _read_manifest(self:ImageDownloader)->dict:
     if not self.manifest.exists(): return failed
     for line in self.manifest.read_text(errors='replace').splitlines():
         try: rec = json.loads(line)
-        except json.JSONDecodeError: continue  # a line cut by a kill
-        if rec.get('ok'): failed.pop(rec.get('url'), None)
-        elif 'url' in rec: failed[rec['url']] = rec
+        except (ValueError, RecursionError): continue  # a line cut by a kill, or not ours
+        if not isinstance(rec, dict) or not isinstance(rec.get('url'), str): continue
+        if rec.get('ok'): failed.pop(rec['url'], None)
+        else: failed[rec['url']] = rec
     return failed
 
 @patch
@@ -125,6 +213,7 @@ def _note(self:ImageDownloader, url:str, skip:_Skip|None):
     with self._lock:
         if skip is None: self.failed.pop(url, None)
         else: self.failed[url] = rec
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
         with open(self.manifest, 'a') as f: f.write(json.dumps(rec) + '\n')
 
 @patch
@@ -132,7 +221,8 @@ def _clean_partial(self:ImageDownloader):
     "Remove temporary files left by processes that died"
     for p in (self.cache_dir/'.partial').glob('*.part'):
         try: pid = int(p.name.split('.')[1]); os.kill(pid, 0)   # still running: leave it
-        except (ValueError, IndexError, ProcessLookupError): p.unlink(missing_ok=True)
+        except (ValueError, IndexError, ProcessLookupError):
+            with suppress(OSError): p.unlink(missing_ok=True)    # a read-only cache keeps them
         except PermissionError: pass
 
 @patch
@@ -144,39 +234,73 @@ def path_for(self:ImageDownloader, url:str)->Path|None:
         if p.exists(): return p
     return None
 
-# %% ../nbs/00a_sources.ipynb #04e03a10
 @patch
-def _get(self:ImageDownloader, url:str)->tuple:
-    "One attempt: (body, content type) or raise `_Skip`"
-    req = urllib.request.Request(url, headers={'User-Agent': 'spatial-vlm/0.1 (image downloader)',
-                                               'Accept': 'image/*,*/*;q=0.5'})
-    deadline = time.monotonic() + self.total_timeout
-    try:
-        with self._opener.open(req, timeout=self.connect_timeout) as r:
-            n = r.headers.get('Content-Length', '')
-            n = int(n) if n.strip().isdigit() else None
-            if n is not None and n > self.max_bytes: raise _Skip('too_large', f'Content-Length {n} > {self.max_bytes}')
-            buf = bytearray()
-            while True:
-                if time.monotonic() > deadline: raise _Skip('timeout', f'transfer longer than {self.total_timeout}s')
-                chunk = r.read(min(1 << 16, self.max_bytes + 1 - len(buf)))
-                if not chunk: break
-                buf += chunk
-                if len(buf) > self.max_bytes: raise _Skip('too_large', f'body > {self.max_bytes} bytes')
-            if n is not None and len(buf) < n: raise _Skip('truncated', f'{len(buf)} of {n} bytes')
-            return bytes(buf), r.headers.get_content_type()
-    except _Skip: raise
-    except urllib.error.HTTPError as e:
+def _lookup(self:ImageDownloader, host:str, port:int, within:float)->list:
+    "`getaddrinfo` of `host` within `within` s (in a helper thread); answers and failures are kept 5 minutes"
+    with self._lock: hit = self._hosts.get((host, port))
+    if hit and time.monotonic() - hit[0] < 300:
+        if isinstance(hit[1], OSError): raise socket.gaierror(*hit[1].args)
+        return hit[1]
+    box = []
+    def run():
+        try: box.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as e: box.append(e)
+    t = threading.Thread(target=run, daemon=True); t.start(); t.join(max(0.0, within))
+    if not box: raise _Skip('timeout', f'no answer from the name resolver for {host} within {within:.3g}s')
+    with self._lock:
+        if isinstance(box[0], list): self._resolved = True
+        if isinstance(box[0], (list, socket.gaierror)): self._hosts[host, port] = (time.monotonic(), box[0])
+    if isinstance(box[0], OSError): raise box[0]
+    return box[0]
+
+# %% ../nbs/00a_sources.ipynb #04e03a10
+def _skip_of(e:Exception, host:str='')->_Skip|None:
+    "The `_Skip` that exception `e` of one request means (None: not a fault of the URL or the network)"
+    if isinstance(e, _Skip): return e
+    if isinstance(e, urllib.error.HTTPError):
         e.close()
-        if 300 <= e.code < 400: raise _Skip('redirect_loop', f'{e.code} {e.reason}') from None
-        raise _Skip(_http_reason(e.code), f'HTTP {e.code}') from None
-    except http.client.IncompleteRead as e: raise _Skip('truncated', repr(e)) from None
-    except (TimeoutError, socket.timeout) as e: raise _Skip('timeout', str(e) or 'timed out') from None
-    except urllib.error.URLError as e:
-        if isinstance(e.reason, (TimeoutError, socket.timeout)): raise _Skip('timeout', str(e.reason)) from None
-        if isinstance(e.reason, _Skip): raise e.reason from None
-        raise _Skip('connection', str(e.reason)) from None
-    except (OSError, http.client.HTTPException) as e: raise _Skip('connection', f'{type(e).__name__}: {e}') from None
+        return _Skip('redirect_loop', f'{e.code} {e.reason}') if 300 <= e.code < 400 else _Skip(_http_reason(e.code), f'HTTP {e.code}')
+    if isinstance(e, urllib.error.URLError):
+        r = e.reason
+        if isinstance(r, _Skip): return r
+        if isinstance(r, socket.gaierror): return _Skip('dns', f'{host}: {r}')
+        if isinstance(r, (TimeoutError, socket.timeout)): return _Skip('timeout', str(r) or 'timed out')
+        if isinstance(r, (ValueError, UnicodeError)): return _Skip('bad_url', f'{type(r).__name__}: {r}')
+        return _Skip('connection', str(r))
+    if isinstance(e, (http.client.InvalidURL, UnicodeError, ValueError)): return _Skip('bad_url', f'{type(e).__name__}: {e}')
+    if isinstance(e, http.client.IncompleteRead): return _Skip('truncated', repr(e))
+    if isinstance(e, (TimeoutError, socket.timeout)): return _Skip('timeout', str(e) or 'timed out')
+    if isinstance(e, (OSError, http.client.HTTPException)): return _Skip('connection', f'{type(e).__name__}: {e}')
+    return None
+
+@patch
+def _get(self:ImageDownloader, url:str, seconds:float|None=None)->tuple:
+    "One request within `seconds` of wall-clock time, lookup to last byte: (body, content type) or raise `_Skip`"
+    seconds = self.total_timeout if seconds is None else seconds
+    if seconds <= 0: raise _Skip('timeout', f'no time left for {url[:80]!r}')
+    req = urllib.request.Request(_http_url(url), headers={'User-Agent': 'spatial-vlm/0.1 (image downloader)',
+                                                          'Accept': 'image/*,*/*;q=0.5'})
+    with _Deadline(seconds, self._lookup) as d:
+        try:
+            with self._opener.open(req, timeout=min(self.connect_timeout, seconds)) as r:
+                n = r.headers.get('Content-Length', '')
+                n = int(n) if n.strip().isdigit() else None
+                if n is not None and n > self.max_bytes: raise _Skip('too_large', f'Content-Length {n} > {self.max_bytes}')
+                buf = bytearray()
+                while True:
+                    if d.left() < 0: raise _Skip('timeout', f'transfer longer than {seconds:g}s')
+                    chunk = r.read(min(1 << 16, self.max_bytes + 1 - len(buf)))
+                    if not chunk: break
+                    buf += chunk
+                    if len(buf) > self.max_bytes: raise _Skip('too_large', f'body > {self.max_bytes} bytes')
+                if d.fired: raise _Skip('timeout', 'cut at the deadline')
+                if n is not None and len(buf) < n: raise _Skip('truncated', f'{len(buf)} of {n} bytes')
+                return bytes(buf), r.headers.get_content_type()
+        except Exception as e:
+            if d.fired and not (isinstance(e, _Skip) and e.reason == 'too_large'):
+                raise _Skip('timeout', f'no complete answer within {seconds:g}s (lookup, connect, headers and body)') from None
+            if (s := _skip_of(e, urlsplit(req.full_url).hostname or '')) is None: raise
+            raise s from None
 
 # %% ../nbs/00a_sources.ipynb #366c24e0
 @patch
@@ -184,32 +308,56 @@ def _count(self:ImageDownloader, key:str, retried:int=0):
     with self._lock: self.stats[key] += 1; self.n_retries += retried
 
 @patch
+def _watch(self:ImageDownloader, url:str, skip:_Skip|None):
+    "Follow runs of transient failures; set `down` (one line) when the network looks down"
+    if skip is not None and skip.reason == 'bad_url': return   # says nothing about the network
+    with self._lock:
+        if skip is None or not skip.transient: self._run.clear(); return
+        self._run[skip.reason] += 1
+        if skip.reason == 'dns': self._dns_hosts.add(urlsplit(url).hostname)
+        if self.down: return
+        n = sum(self._run.values())
+        if skip.reason == 'dns' and not self._resolved and len(self._dns_hosts) >= self._dns_needed:
+            self.down = (f"no host name resolves ({len(self._dns_hosts)} of the hosts tried, none resolved; "
+                         f"last: {skip.detail[:120]})")
+        elif self.max_failures_in_a_row and n >= self.max_failures_in_a_row:
+            self.down = (f"{n} downloads in a row failed ({', '.join(f'{k} {v}' for k, v in self._run.most_common())}; "
+                         f"last: {skip.reason}: {skip.detail[:120]})")
+
+@patch
+def _give_up(self:ImageDownloader, url:str, skip:_Skip, retried:int=0)->None:
+    log.debug('skip %s: %s', url, skip)
+    self._note(url, skip); self._count(skip.reason, retried); self._watch(url, skip)
+
+@patch
 def fetch(self:ImageDownloader,
     url:str,  # http(s) URL of an image
 )->Path|None: # cached file, or None when skipped (the reason is counted in `.stats`)
-    "Download `url` into the cache unless it is already there"
-    if not isinstance(url, str) or urlsplit(url).scheme not in ('http', 'https') or not urlsplit(url).netloc:
-        skip = _Skip('bad_url', repr(url)[:200]); self._note(str(url), skip); self._count(skip.reason); return None
+    "Download `url` into the cache unless it is already there; raises `NetworkDown` once the network looks down"
+    try: _http_url(url)
+    except _Skip as s: return self._give_up(str(url), s)
     if (p := self.path_for(url)) is not None: self._count('cached'); return p
     old = self.failed.get(url)
     if old and not old.get('transient') and not self.retry_failed: self._count('known_failed'); return None
+    if self.down: raise NetworkDown(self.down)
+    end = time.monotonic() + self.url_timeout
     for attempt in range(self.retries + 1):
         try:
-            data, ctype = self._get(url)
-            ext = _sniff(data, ctype)
+            data, ctype = self._get(url, min(self.total_timeout, end - time.monotonic()))
+            ext = _sniff(data, ctype, self.max_pixels)
             break
         except _Skip as s:
-            if not s.transient or attempt == self.retries:
-                log.debug('skip %s: %s', url, s)
-                self._note(url, s); self._count(s.reason, attempt); return None
-            time.sleep(self.backoff * 2**attempt * random.uniform(0.75, 1.25))
+            wait = self.backoff * 2**attempt * random.uniform(0.75, 1.25)
+            if not s.transient or s.reason == 'dns' or attempt == self.retries or time.monotonic() + wait >= end:
+                return self._give_up(url, s, attempt)
+            time.sleep(wait)
     key = _url_key(url)
     dest = self.cache_dir/key[:2]/f'{key}.{ext}'
-    dest.parent.mkdir(exist_ok=True)
+    dest.parent.mkdir(parents=True, exist_ok=True); (self.cache_dir/'.partial').mkdir(exist_ok=True)
     tmp = self.cache_dir/'.partial'/f'{key}.{os.getpid()}.{threading.get_ident()}.part'
     tmp.write_bytes(data)
     os.replace(tmp, dest)
-    self._note(url, None); self._count('ok', attempt)
+    self._note(url, None); self._count('ok', attempt); self._watch(url, None)
     return dest
 
 # %% ../nbs/00a_sources.ipynb #529eebd0
@@ -222,19 +370,30 @@ def summary(self:ImageDownloader)->str:
     return (f"downloaded {s['ok']}, cached {s['cached']}, skipped {sum(skips.values())}" + (f' ({why})' if why else '')
             + (f', {self.n_retries} retries' if self.n_retries else ''))
 
+def _host(url)->str|None:
+    try: return urlsplit(url).hostname
+    except (ValueError, TypeError, AttributeError): return None
+
 @patch
 def fetch_many(self:ImageDownloader,
     urls:list,          # URLs (duplicates are fetched once)
     desc:str='images',  # progress bar label
 )->dict:                # url -> cached Path, or None when skipped
-    "Fetch `urls` with a thread pool and a progress bar; logs a summary of what was skipped and why"
+    "Fetch `urls` with a thread pool and a progress bar; logs what was skipped and why; `NetworkDown` stops it early"
     todo = list(dict.fromkeys(urls))
-    out = {}
-    with ThreadPoolExecutor(max_workers=max(1, self.workers)) as ex:
+    self._dns_needed = max(1, min(3, len({_host(u) for u in todo} - {None})))
+    out, ex = {}, ThreadPoolExecutor(max_workers=max(1, self.workers))
+    try:
         futs = {ex.submit(self.fetch, u): u for u in todo}
         for f in tqdm(as_completed(futs), total=len(futs), desc=desc, disable=not self.progress, leave=False):
-            out[futs[f]] = f.result()
+            if f.exception() is None: out[futs[f]] = f.result()
+            elif not isinstance(f.exception(), NetworkDown): raise f.exception()
+            if self.down: break
+    finally: ex.shutdown(wait=True, cancel_futures=True)   # requests under way end by their deadline
+    for f, u in futs.items():   # what finished while stopping
+        if f.done() and not f.cancelled() and f.exception() is None: out[u] = f.result()
     log.info('%s: %s', desc, self.summary())
+    if self.down: raise NetworkDown(f'{self.down}; {self.summary()}', {u: out[u] for u in todo if u in out})
     return {u: out[u] for u in todo}
 
 # %% ../nbs/00a_sources.ipynb #64dcda11
@@ -272,6 +431,44 @@ class _BadRow:
     "A row that could not even be parsed (kept so that the policy decides)"
     def __init__(self, detail, reason='bad_json'): self.detail, self.reason = detail, reason
 
+def _json_row(text:str):
+    "One JSON value, or a `_BadRow` saying why not: malformed, or nested deeper than the parser allows"
+    try: return json.loads(text)
+    except RecursionError: return _BadRow('nested deeper than the JSON parser allows', 'too_deep')
+    except ValueError as e: return _BadRow(f'not valid JSON ({e})')   # JSONDecodeError, or a number with too many digits
+
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+
+def _json_array(text:str, name:str):
+    "(ref, row) pairs of the top-level elements of the JSON array `text`, each parsed alone: a bad element is one bad row"
+    stack, start, k, line, seen = [], 0, 0, 1, 0
+    def item(a, b):
+        nonlocal k, line, seen
+        chunk = text[a:b]
+        if not chunk.strip(): return None
+        at = a + len(chunk) - len(chunk.lstrip())
+        line += text.count('\n', seen, at); seen = at
+        k += 1
+        return f'{name}[{k-1}] (line {line})', _json_row(chunk)
+    for m in _JSON_TOKENS.finditer(text):   # strings are skipped whole; brackets are counted, never recursed into
+        t = m.group()
+        if t[0] == '"': continue
+        if t in '[{':
+            stack.append(t)
+            if len(stack) == 1: start = m.end()
+        elif t in ']}':
+            opener = '[' if t == ']' else '{'
+            if opener not in stack: continue
+            while stack.pop() != opener: pass   # a bracket closed by the wrong kind closes the ones inside it too
+            if not stack:
+                if r := item(start, m.start()): yield r
+                if text[m.end():].strip(): yield f'{name} (after the array)', _BadRow('text after the end of the array')
+                return
+        elif len(stack) == 1:
+            if r := item(start, m.start()): yield r
+            start = m.end()
+    if r := item(start, len(text)): yield r[0], _BadRow('the array is not closed (a string or a bracket is left open)')
+
 def _iter_file(p:Path):
     "(ref, row) pairs of one data file"
     if p.suffix == '.parquet':
@@ -282,20 +479,24 @@ def _iter_file(p:Path):
         return
     data = p.read_bytes().removeprefix(b'\xef\xbb\xbf')   # a UTF-8 byte-order mark is not part of the first row
     if p.suffix == '.json':
-        try: obj = json.loads(data.decode('utf-8'))
-        except (UnicodeDecodeError, json.JSONDecodeError): obj = None   # JSON lines in a .json file (bad lines found below)
-        if obj is not None:
-            if isinstance(obj, dict):
-                obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
+        try: text = data.decode('utf-8')
+        except UnicodeDecodeError: text = ''   # read as lines below: a line that is not UTF-8 spoils only itself
+        head = text.lstrip()[:1]
+        obj = _json_row(text) if head in ('[', '{') else None
+        if isinstance(obj, dict):
+            obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
+        if isinstance(obj, list):
             for i, row in enumerate(obj): yield f'{p.name}[{i}]', row
             return
+        if head == '[': yield from _json_array(text, p.name); return   # element by element: the good ones still load
     for i, line in enumerate(data.split(b'\n'), 1):   # bytes: a line that is not UTF-8 spoils only itself
         if not line.strip(): continue
         try: text = line.decode('utf-8')
         except UnicodeDecodeError as e:
             yield f'{p.name}:{i}', _BadRow(f'line is not UTF-8 text (byte {line[e.start]:#04x} at column {e.start+1})', 'not_utf8'); continue
-        try: yield f'{p.name}:{i}', json.loads(text)
-        except json.JSONDecodeError as e: yield f'{p.name}:{i}', _BadRow(f'line is not valid JSON ({e})')
+        row = _json_row(text)
+        if isinstance(row, _BadRow): row.detail = 'line is ' + row.detail if row.reason == 'bad_json' else 'line ' + row.detail
+        yield f'{p.name}:{i}', row
 
 def _iter_dataset(ds, split:str):
     "(ref, row) pairs of a `datasets.Dataset`, images left as `{bytes, path}` (no decoding)"
@@ -396,9 +597,11 @@ def _samples(name:str, rows, convert:Callable, on_error:str='skip', stats:Counte
     stats = Counter() if stats is None else stats
     for i, (ref, row) in enumerate(rows):
         try:
-            if isinstance(row, _BadRow): raise _RowError(row.reason, row.detail)
-            if not isinstance(row, dict): raise _RowError('bad_row', f'a {type(row).__name__}, not a record')
-            out = convert(row, ref, i)
+            try:
+                if isinstance(row, _BadRow): raise _RowError(row.reason, row.detail)
+                if not isinstance(row, dict): raise _RowError('bad_row', f'a {type(row).__name__}, not a record')
+                out = convert(row, ref, i)
+            except RecursionError: raise _RowError('too_deep', 'a field is nested deeper than Python can process') from None
         except _RowError as e:
             if on_error == 'raise': raise ValueError(f'{name} row {ref}: {e}') from None
             stats[e.reason] += 1
@@ -411,7 +614,7 @@ def _take(name:str, gen, max_samples:int|None, stats:Counter)->list:
     "The first `max_samples` Samples of `gen` (all when None), with a logged summary"
     out = list(tqdm(itertools.islice(gen, max_samples), total=max_samples, desc=name, unit=' samples', leave=False, mininterval=1))
     stats['samples'] += len(out)
-    skipped = {k: v for k, v in stats.items() if k not in ('rows', 'samples')}
+    skipped = {k: v for k, v in stats.items() if k not in ('rows', 'samples', 'image_cached')}
     log.info('%s: %d samples%s', name, len(out), f'; skipped {skipped}' if skipped else '')
     return out
 
@@ -464,20 +667,41 @@ def _is_url(v)->bool: return isinstance(v, str) and v.startswith(('http://', 'ht
 def _with_downloads(name:str, gen, downloader:ImageDownloader, max_samples:int|None, stats:Counter)->list:
     "Samples of `gen` whose URL images downloaded, up to `max_samples`; their `image` becomes the cached path"
     out = []
-    while max_samples is None or len(out) < max_samples:
-        need = 1024 if max_samples is None else max_samples - len(out)
-        batch = list(itertools.islice(gen, need + need//4 + 4 if max_samples else need))
-        if not batch: break
-        got = downloader.fetch_many([s.image for s in batch if _is_url(s.image)], desc=f'{name} images')
-        for s in batch:
-            if _is_url(s.image):
-                if got[s.image] is None: stats['image_unavailable'] += 1; continue
-                s.meta.setdefault('image_url', s.image); s.image = str(got[s.image])
-            out.append(s)
-            if max_samples is not None and len(out) >= max_samples: break
+    try:
+        while max_samples is None or len(out) < max_samples:
+            batch = list(itertools.islice(gen, 1024 if max_samples is None else max_samples - len(out)))   # only what is missing
+            if not batch: break
+            got = downloader.fetch_many([s.image for s in batch if _is_url(s.image)], desc=f'{name} images')
+            for s in batch:
+                if _is_url(s.image):
+                    if got[s.image] is None: stats['image_unavailable'] += 1; continue
+                    s.meta.setdefault('image_url', s.image); s.image = str(got[s.image])
+                out.append(s)
+    except NetworkDown as e:
+        e.samples = out; log.warning('%s: %d samples before the downloads stopped: %s', name, len(out), e)
+        raise
     stats['samples'] += len(out)
     log.info('%s: %d samples; images: %s', name, len(out), downloader.summary())
     return out
+
+_UNCACHED = ('url', 'skip')
+
+def _from_cache(gen, downloader:ImageDownloader, uncached:str, stats:Counter):
+    "Samples of `gen` with URL images found in the cache of `downloader` pointing at their files (others by `uncached`)"
+    for s in gen:
+        if _is_url(s.image):
+            if (p := downloader.path_for(s.image)) is not None:
+                s.meta.setdefault('image_url', s.image); s.image = str(p); stats['image_cached'] += 1
+            elif (f := downloader.failed.get(s.image)) and not f.get('transient'): stats['image_unavailable'] += 1; continue
+            elif uncached == 'skip': stats['image_not_downloaded'] += 1; continue
+        yield s
+
+def _url_images(name:str, gen, download:bool, uncached:str, downloader, cache_dir, max_samples, stats:Counter)->list:
+    "The Samples of a dataset whose images are URLs: downloaded (`download`), or looked up in the cache"
+    if uncached not in _UNCACHED: raise ValueError(f"{name}: uncached must be 'url' or 'skip', got {uncached!r}")
+    dl = downloader or ImageDownloader(cache_dir or cache_root()/name/'images')
+    if download: return _with_downloads(name, gen, dl, max_samples, stats)
+    return _take(name, _from_cache(gen, dl, uncached, stats), max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #8a0ca136
 def load_rlhf_v(
@@ -497,6 +721,8 @@ def load_rlhf_v(
         if isinstance(t, str):
             try: t = json.loads(t)
             except json.JSONDecodeError as e: raise _RowError('bad_json', f'`text` is not valid JSON ({e.msg} at char {e.pos})') from None
+            except RecursionError: raise _RowError('too_deep', '`text` is JSON nested deeper than the parser allows') from None
+            except ValueError as e: raise _RowError('bad_json', f'`text` is not valid JSON ({e})') from None
         if not isinstance(t, dict): raise _RowError('bad_json', f'`text` should hold a JSON object, got {type(t).__name__}')
         q, chosen, rejected = (_text(t, k) for k in ('question', 'chosen', 'rejected'))
         if chosen == rejected: raise _RowError('chosen_equals_rejected', '`chosen` and `rejected` are the same text')
@@ -514,13 +740,14 @@ def load_pixmo_cap(
     path:str|Path|None=None,      # local copy (file or folder); None: $SPATIAL_VLM_DATA_DIR/pixmo-cap or the hub
     split:str='train',            # the only split of the dataset
     max_samples:int|None=None,    # stop after this many Samples (with download: this many with an image)
-    download:bool=False,          # fetch the images (else `Sample.image` is the URL)
+    download:bool=False,          # fetch the images not in the cache (else cached images are used, see `uncached`)
     cache_dir:str|Path|None=None, # image cache of the downloader (default: `cache_root()/pixmo-cap/images`)
     downloader:ImageDownloader|None=None, # a configured downloader (overrides `cache_dir`)
     on_error:str='skip',          # bad rows: "skip" (counted, logged) or "raise"
     stats:Counter|None=None,      # counts rows, Samples and skips per reason
+    uncached:str='url',           # without `download`, an image not in the cache: keep its "url", or "skip" the row
 )->list:                          # `Sample`s with task "caption"
-    "PixMo-Cap captions as `Sample`s, images downloaded or as URLs"
+    "PixMo-Cap captions as `Sample`s, images from the download cache (or downloaded, or left as URLs)"
     stats = Counter() if stats is None else stats
     rows, root = _rows('pixmo-cap', HUB_IDS['pixmo-cap'], path, split)
     def convert(row, ref, i):
@@ -530,9 +757,7 @@ def load_pixmo_cap(
         return [Sample(id=f'pixmo-cap/{split}/{i}', image=url, question=CAPTION_QUESTION, answer=caption, task='caption',
                        family='pixmo-cap', source='pixmo-cap', meta={'image_url': url, 'transcripts': [str(t) for t in tr]})]
     gen = _samples('pixmo-cap', rows, convert, on_error, stats)
-    if not download: return _take('pixmo-cap', gen, max_samples, stats)
-    dl = downloader or ImageDownloader(cache_dir or cache_root()/'pixmo-cap'/'images')
-    return _with_downloads('pixmo-cap', gen, dl, max_samples, stats)
+    return _url_images('pixmo-cap', gen, download, uncached, downloader, cache_dir, max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #1ac8c8fb
 _UNIT_M = {'mm': 1e-3, 'millimeter': 1e-3, 'millimeters': 1e-3, 'millimetre': 1e-3, 'millimetres': 1e-3,
@@ -633,7 +858,7 @@ def _id_list(v):
     "VSR's vote fields are strings like \"[2, 9]\": the list of ints (the value itself if it is not such a string)"
     if isinstance(v, str):
         try: v = json.loads(v)
-        except json.JSONDecodeError: return v
+        except (ValueError, RecursionError): return v
     return [int(x) for x in v] if isinstance(v, list) and all(isinstance(x, (int, float)) for x in v) else v
 
 def _coco_file(image_dir:Path, name:str, link:str|None)->Path|None:
@@ -647,11 +872,12 @@ def load_vsr(
     variant:str='random',         # "random" (cambridgeltl/vsr_random) or "zeroshot" (cambridgeltl/vsr_zeroshot)
     max_samples:int|None=None,    # stop after this many Samples
     image_dir:str|Path|None=None, # local COCO folder (file name = the `image` field)
-    download:bool=False,          # fetch `image_link` for images not in `image_dir`
+    download:bool=False,          # fetch `image_link` for images neither in `image_dir` nor in the cache
     cache_dir:str|Path|None=None, # image cache of the downloader (default: `cache_root()/vsr/images`)
     downloader:ImageDownloader|None=None, # a configured downloader (overrides `cache_dir`)
     on_error:str='skip',          # bad rows: "skip" (counted, logged) or "raise"
     stats:Counter|None=None,      # counts rows, Samples and skips per reason
+    uncached:str='url',           # without `download`, an image in neither: keep its "url" (`image_link`), or "skip" the row
 )->list:                          # `Sample`s with task "yesno", answer "yes"/"no"
     "VSR true/false captions as yes/no `Sample`s"
     if variant not in ('random', 'zeroshot'): raise ValueError(f"vsr: variant must be 'random' or 'zeroshot', got {variant!r}")
@@ -675,9 +901,7 @@ def load_vsr(
         return [Sample(id=f'vsr-{variant}/{split}/{i}', image=str(img) if img else link, question=VSR_QUESTION.format(caption=caption),
                        answer=answer, task='yesno', family='vsr', source='vsr', meta=meta)]
     gen = _samples('vsr', rows, convert, on_error, stats)
-    if not download: return _take('vsr', gen, max_samples, stats)
-    dl = downloader or ImageDownloader(cache_dir or cache_root()/'vsr'/'images')
-    return _with_downloads('vsr', gen, dl, max_samples, stats)
+    return _url_images('vsr', gen, download, uncached, downloader, cache_dir, max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #a14938c8
 CVBENCH_INSTRUCTION = "\nAnswer with the option's letter from the given choices directly."
@@ -726,24 +950,42 @@ class Source:
     urls:bool        # images are URLs to download
     about:str        # one line
 
-DATASETS = {
+DATASET_ALIASES = {'spatialvlm': 'openspaces'}   # other names users know a dataset by (lower case)
+_ALIAS_NOTES = {'spatialvlm': "SpatialVLM: using openspaces (remyxai/OpenSpaces), SpatialVLM-style spatial VQA made with VQASynth"}
+
+def canonical_name(name:str)->str:
+    "The registry key of dataset `name`: any case, spaces around ignored, aliases resolved (with a one-line note)"
+    key = str(name).strip().lower()
+    if key in DATASET_ALIASES: log.warning(_ALIAS_NOTES[key]); key = DATASET_ALIASES[key]
+    return key
+
+class _Registry(dict):
+    "`Source`s by name; lookups ignore case and accept the aliases"
+    def _key(self, k): return DATASET_ALIASES.get(k.strip().lower(), k.strip().lower()) if isinstance(k, str) else k
+    def __contains__(self, k): return dict.__contains__(self, self._key(k))
+    def __getitem__(self, k): return dict.__getitem__(self, self._key(k))
+    def get(self, k, default=None): return dict.get(self, self._key(k), default)
+
+DATASETS = _Registry({
     'rlhf-v':     Source('rlhf-v', (HUB_IDS['rlhf-v'],), 'train', ('train',), load_rlhf_v, False, 'preference pairs (chosen/rejected), cc-by-nc-4.0'),
     'pixmo-cap':  Source('pixmo-cap', (HUB_IDS['pixmo-cap'],), 'train', ('train',), load_pixmo_cap, True, 'dense captions of URL images, ODC-BY-1.0'),
     'openspaces': Source('openspaces', (HUB_IDS['openspaces'],), 'train', ('train', 'test'), load_openspaces, False, 'synthetic spatial VQA (VQASynth), apache-2.0'),
     'vsr':        Source('vsr', (HUB_IDS['vsr'], HUB_IDS['vsr-zeroshot']), 'test', ('train', 'dev', 'test'), load_vsr, True, 'true/false spatial captions on COCO, apache-2.0'),
     'cv-bench':   Source('cv-bench', (HUB_IDS['cv-bench'],), 'test', ('test',), load_cv_bench, False, '2D/3D spatial multiple choice, apache-2.0'),
-}
+})
 
 def load_source(
-    name:str,                  # a key of `DATASETS`
+    name:str,                  # a key of `DATASETS`, in any case (`RLHF-V`), or an alias (`SpatialVLM`)
     path:str|Path|None=None,   # local copy; None: $SPATIAL_VLM_DATA_DIR/<name>, else the hub
     split:str|None=None,       # default: the dataset's usual split (`Source.split`)
     max_samples:int|None=None, # stop after this many Samples
-    **kw,                      # adapter options (`download`, `image_dir`, `variant`, `cache_dir`, `on_error`, `stats` ...)
+    **kw,                      # adapter options (`download`, `uncached`, `image_dir`, `variant`, `cache_dir`, `on_error`, `stats` ...)
 )->list:                       # list of `Sample`
     "Load real dataset `name` as `Sample`s"
-    if name not in DATASETS: raise ValueError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
-    src = DATASETS[name]
+    key = canonical_name(name)
+    if key not in DATASETS: raise ValueError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)} (any case; SpatialVLM = openspaces)")
+    src = DATASETS[key]
+    if not src.urls: kw.pop('uncached', None)   # its images are in the dataset: nothing to look up
     return src.load(path=path, split=split or src.split, max_samples=max_samples, **kw)
 
 # %% ../nbs/00a_sources.ipynb #69e15445
@@ -768,11 +1010,13 @@ def _download_one(name:str, root:Path, max_samples, split, workers:int, retry_fa
                 try: got = src.load(split=sp, max_samples=max_samples, download=True, downloader=dl, **kw)
                 except FileNotFoundError as e: log.warning('%s: %s', name, e); continue   # a local copy without that split
                 rep[f"{variant + ' ' if variant else ''}{sp} samples with images"] = len(got)
-        rep['images'] = dl.summary()
+        rep['images'] = f'{dl.summary()}, in {dl.cache_dir}'
+        if (root/name/'images').resolve() != (cache_root()/name/'images').resolve():
+            rep['to use them'] = f'set SPATIAL_VLM_CACHE={root} (the stages read {cache_root()})'
     return rep
 
 def download_cli(
-    datasets:str='all',            # "all" or a comma list of: rlhf-v, pixmo-cap, openspaces, vsr, cv-bench
+    datasets:str='all',            # "all" or a comma list of: rlhf-v, pixmo-cap, openspaces, vsr, cv-bench (any case)
     out:str=None,                  # folder for downloaded images (default: $SPATIAL_VLM_CACHE or ~/.cache/spatial_vlm)
     max_samples:int=None,          # URL images to fetch per split (PixMo-Cap, VSR); default: all
     split:str=None,                # only this split (default: every split)
@@ -780,14 +1024,18 @@ def download_cli(
     retry_failed:store_true=False, # also retry image URLs that failed for good before
 )->dict:                           # what was cached, per dataset
     "Fetch and cache the real datasets and their URL images"
-    names = list(DATASETS) if datasets.strip() == 'all' else [n.strip() for n in datasets.split(',') if n.strip()]
-    if bad := [n for n in names if n not in DATASETS]:
-        raise ValueError(f"spatial-vlm: download: unknown dataset(s) {', '.join(bad)}; known: all, {', '.join(DATASETS)}")
+    asked = list(DATASETS) if datasets.strip().lower() == 'all' else [n.strip() for n in datasets.split(',') if n.strip()]
+    if bad := [n for n in asked if n not in DATASETS]:
+        raise ValueError(f"spatial-vlm: download: unknown dataset(s) {', '.join(bad)}; known: all, {', '.join(DATASETS)} (any case)")
+    names = list(dict.fromkeys(canonical_name(n) for n in asked))
     root = Path(out).expanduser() if out else cache_root()
     report, errors = {}, []
     for n in names:
         try: report[n] = _download_one(n, root, max_samples, split, workers, bool(retry_failed))
         except SourceUnavailable as e: errors.append(str(e))
+        except NetworkDown as e:
+            raise ValueError(f"spatial-vlm: download: stopped early, the network looks down: {e}. Nothing more was tried; "
+                             f"the images already under {root} are kept and a rerun continues from them.") from None
         else: print(f'{n}: ' + '; '.join(f'{k}: {v}' for k, v in report[n].items()))
     if errors: raise ValueError('spatial-vlm: download failed for ' + ', '.join(e.split(':')[0] for e in errors) + '\n' + '\n'.join(errors))
     return report
