@@ -294,21 +294,29 @@ def pixel_budget(cfg:StageConfig):
     return PixelBudget(min_pixels=cfg.min_pixels, max_pixels=cfg.max_pixels)
 
 # %% ../nbs/01a_config.ipynb #7eb97514
+def _source_key(k:str)->str:
+    "A built-in source's name in lower case; a path or hub id as written"
+    k = str(k).strip()
+    return k if any(c in k for c in '/\\.?') or Path(k).expanduser().exists() else k.lower()
+
 def parse_mixture(data:str|dict)->dict:
-    "`{source: weight}` from a mixture string (`a:0.7,b:0.3`, `a,b`) or mapping"
+    "`{source: weight}` from a mixture string (`a:0.7,b:0.3`, `a,b`, `./mine.jsonl:0.3,org/name`) or mapping"
     if isinstance(data, dict): items = list(data.items())
     else:
         items = []
         for part in str(data).split(','):
             if not part.strip(): continue
-            name, _, w = part.partition(':')
+            name, colon, w = part.rpartition(':')
+            if not colon: name, w = w, ''
             try: items.append((name.strip(), float(w) if w.strip() else 1.0))
-            except ValueError: raise ConfigError(f"data: weight {w!r} of source {name.strip()!r} is not a number (write e.g. synthetic:0.7,rlhf-v:0.3)") from None
+            except ValueError:
+                if any(c in part for c in '/\\.?'): items.append((part.strip(), 1.0)); continue   # a path or id with a colon in it
+                raise ConfigError(f"data: weight {w!r} of source {name.strip()!r} is not a number (write e.g. synthetic:0.7,rlhf-v:0.3)") from None
     out = {}
     for k, w in items:
-        if not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
-            raise ConfigError(f"data: weight of source {k!r} must be a number >= 0, got {w!r}")
-        out[str(k).strip().lower()] = float(w)
+        if not isinstance(w, (int, float)) or isinstance(w, bool) or not w >= 0 or w == float('inf'):
+            raise ConfigError(f"data: weight of source {k!r} must be a finite number >= 0, got {w!r}")
+        out[_source_key(k)] = float(w)
     if not out or sum(out.values()) <= 0: raise ConfigError(f"data: no source with a positive weight in {data!r}")
     return out
 
