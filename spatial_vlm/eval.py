@@ -444,7 +444,8 @@ _IMAGE_HINT = {
     'cv-bench': "point --cvbench_path at a copy that holds the images (nyu-visionx/CV-Bench's test_2d/test_3d parquet files "
                 "carry them; a jsonl names each image in `filename`, relative to its folder)",
 }
-IMAGE_POLICIES = ('raise', 'skip', 'present')   # a sample whose image is missing: stop, count it, or select only rows with images
+IMAGE_POLICIES = ('raise', 'skip', 'present')
+_LOADER_COUNTS = {'rows', 'samples', 'image_not_in_image_dir', 'image_cached', 'image_downloaded'}   # loader counts that are no skips   # a sample whose image is missing: stop, count it, or select only rows with images
 
 def _subset(samples:list, max_samples:int|None, seed:int=0)->list:
     "A seeded, nested random subset of `samples` (in their original order)"
@@ -468,7 +469,10 @@ def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
             if (p := dl.path_for(s.image)) is not None: s.image = str(p)
         todo = [s for s in remote if _is_url(s.image)]
         if todo and download:
-            got = dl.fetch_many([s.image for s in todo], desc=f'{name} images')
+            try: got = dl.fetch_many([s.image for s in todo], desc=f'{name} images')
+            except ConnectionError as e:   # the downloader gave up early (no host resolves): what it did, and why it stopped
+                got = getattr(e, 'results', None) or {}
+                for s in todo: dl.failed.setdefault(s.image, {'reason': 'network', 'detail': str(e)[:200]}) if got.get(s.image) is None else None
             for s in todo:
                 if got.get(s.image) is not None: s.image = str(got[s.image]); continue
                 f = dl.failed.get(s.image) or {}   # the downloader's reason: http_404, connection (no host resolves) ...
@@ -529,8 +533,11 @@ def load_benchmark(
     on_error = 'raise' if image_policy == 'raise' else 'skip'   # a row the loader cannot use: stop, or count it
     try:
         if k == 'vsr':
-            files = _vsr_files(variant, vsr_path)
-            samples = load_source('vsr', path=vsr_path, variant=variant, split='test', image_dir=image_dir, on_error=on_error, stats=stats)
+            from spatial_vlm.sources import ImageDownloader, cache_root
+            files, dl = _vsr_files(variant, vsr_path), ImageDownloader(cache_root()/'vsr'/'images', progress=False)
+            dl.failed = {}   # every row comes back: an image that failed to download before is accounted for below, not dropped
+            samples = load_source('vsr', path=vsr_path, variant=variant, split='test', image_dir=image_dir, on_error=on_error,
+                                  stats=stats, downloader=dl)
         else: samples, files = _load_cvbench(cvbench_path, on_error, stats)
     except (OSError, ConnectionError) as e:   # FileNotFoundError, sources' SourceUnavailable ...
         raise FileNotFoundError(f"benchmark {name!r} could not be loaded: {e}\nTo evaluate on it, {_LOCAL_HINT[k].format(variant=variant)}") from e
@@ -538,7 +545,7 @@ def load_benchmark(
     if not samples: raise ValueError(f"benchmark {name!r}: no usable samples in {', '.join(files)}")
     ids = Counter(s.id for s in samples)
     if dups := [i for i, c in ids.items() if c > 1]: raise ValueError(f"benchmark {name!r}: duplicate sample ids {dups[:5]}")
-    skipped = {r: c for r, c in stats.items() if r not in ('rows', 'samples', 'image_not_in_image_dir')}
+    skipped = {r: c for r, c in stats.items() if r not in _LOADER_COUNTS}   # rows the loader could not use, per reason
     n_rows = len(samples) + sum(skipped.values())
     if image_policy == 'present':   # select among the rows whose images are here
         here = _local_images(name, samples, download_images, missing)
