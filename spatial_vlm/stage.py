@@ -12,12 +12,12 @@ from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, c
     checkpoint_base, pixel_budget, is_tiny)
 
 # %% auto #0
-__all__ = ['PREFERENCE_SOURCES', 'REDACTED', 'stage_samples', 'preflight', 'setup_tracking', 'redact', 'write_atomic',
+__all__ = ['PREFERENCE_SOURCES', 'REDACTED', 'stage_samples', 'stage_data', 'preflight', 'setup_tracking', 'redact', 'write_atomic',
            'library_versions', 'save_run_info', 'is_complete_checkpoint', 'last_checkpoint', 'resume_checkpoint',
            'load_stage_model', 'validate_mlx', 'StageResult', 'run_trainer', 'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
-PREFERENCE_SOURCES = ('synthetic', 'rlhf-v')   # sources whose records carry a `rejected` answer
+PREFERENCE_SOURCES = ('synthetic', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
 
 def _available(weights:dict, split:str)->dict:
     "`weights` without the real datasets that cannot be loaded here (debug runs: a smoke test should not need them)"
@@ -32,30 +32,54 @@ def _available(weights:dict, split:str)->dict:
     if not out: raise ConfigError(f"data: none of the sources {', '.join(weights)} can be loaded here")
     return out
 
+def _weights(cfg:StageConfig, split:str, need_rejected:bool)->dict:
+    "The mixture `cfg.data` as {source: weight}, unavailable built-in sources left out in debug runs"
+    from spatial_vlm.sources import DATASETS
+    weights = parse_mixture(cfg.data)
+    if cfg.debug: weights = _available(weights, split)
+    for name in weights:
+        if need_rejected and name in ('synthetic', *DATASETS) and name not in PREFERENCE_SOURCES:
+            raise ConfigError(f"data: source {name!r} has no rejected answers; {cfg.stage} needs preference pairs from "
+                              f"{', '.join(PREFERENCE_SOURCES)} or your own data with a `rejected` column")
+    return weights
+
+def _data_settings(cfg:StageConfig)->dict:
+    "The data settings of `cfg` that `spatial_vlm.formats.stage_dataset` takes (defaults where the config has none)"
+    return dict(columns=getattr(cfg, 'data_columns', None), image_policy=getattr(cfg, 'image_policy', 'raise'),
+                allow_outside=getattr(cfg, 'allow_outside_paths', False), streaming=getattr(cfg, 'streaming', False))
+
 def stage_samples(cfg:StageConfig,          # resolved config: `data`, `max_samples`, `seed`
                   split:str='train',        # dataset split
                   need_rejected:bool=False, # DPO: only sources with preference pairs
                   **synthetic_kw,           # passed to `synthetic_samples` (e.g. `families`, `size`)
                  )->list:
-    "Draw `cfg.max_samples` `Sample`s from the mixture `cfg.data`"
+    "Draw `cfg.max_samples` `Sample`s from the mixture `cfg.data` (for checks on questions and answers, e.g. MLX validation)"
     from spatial_vlm.data import synthetic_samples, mix
-    weights = parse_mixture(cfg.data)
-    if cfg.debug: weights = _available(weights, split)
-    srcs = {}
-    for name, w in weights.items():
-        if need_rejected and name not in PREFERENCE_SOURCES:
-            raise ConfigError(f"data: source {name!r} has no rejected answers; {cfg.stage} needs preference pairs from {', '.join(PREFERENCE_SOURCES)}")
-        if name == 'synthetic':
-            srcs[name] = (lambda n: synthetic_samples(n, split=split, seed=cfg.seed, **synthetic_kw), w)
-        else:
-            from spatial_vlm.sources import DATASETS, load_source
-            if name not in DATASETS: raise ConfigError(f"data: unknown source {name!r}; known: synthetic, {', '.join(DATASETS)}")
-            srcs[name] = (lambda n, name=name: load_source(name, split=split, max_samples=n), w)
+    from spatial_vlm.sources import DATASETS, load_source
+    from spatial_vlm.formats import user_samples
+    srcs, d = {}, _data_settings(cfg)
+    for name, w in _weights(cfg, split, need_rejected).items():
+        if name == 'synthetic': srcs[name] = (lambda n: synthetic_samples(n, split=split, seed=cfg.seed, **synthetic_kw), w)
+        elif name in DATASETS: srcs[name] = (lambda n, name=name: load_source(name, split=split, max_samples=n), w)
+        else: srcs[name] = (lambda n, name=name: user_samples(name, split, n, d['columns'], d['allow_outside']), w)
     samples = mix(srcs, max_samples=cfg.max_samples, seed=cfg.seed)
     if need_rejected:
         bad = [s.id for s in samples if s.rejected is None or s.rejected == s.answer]
         if bad: raise ValueError(f"{len(bad)} records have no usable rejected answer (missing or equal to chosen), e.g. {bad[:3]}")
     return samples
+
+def stage_data(cfg:StageConfig,    # resolved config: `data`, `max_samples`, `seed`, pixel budget (and the data settings it has)
+               stage:str,          # "sft", "dpo" or "grpo"
+               split:str='train',  # dataset split
+               dataset=None,       # a `datasets.Dataset` to train on instead of `cfg.data` (any format `spatial_vlm.formats` reads)
+               **synthetic_kw,     # passed to `synthetic_samples` (e.g. `families`, `size`)
+              ):                   # datasets.Dataset in TRL's format, images decoded per batch
+    "The rows `stage` trains on: `cfg.data`'s mixture (or `dataset`) built once into datasets' cache, images read per batch at the pixel budget"
+    from spatial_vlm.formats import stage_dataset
+    weights = None if dataset is not None else _weights(cfg, split, stage == 'dpo')
+    return stage_dataset(weights, stage, split, cfg.max_samples, cfg.seed, budget=pixel_budget(cfg),
+                         reasoning=bool(getattr(cfg, 'reasoning', False)) and stage == 'grpo', dataset=dataset,
+                         **_data_settings(cfg), **synthetic_kw)
 
 # %% ../nbs/01b_stage.ipynb #1fae11e3
 def preflight(cfg:StageConfig, verbose:bool=True)->StageConfig:
