@@ -77,15 +77,21 @@ def _cell(m:dict|None)->str:
     return f"{m['value']:.2f} [{lo:.2f}, {hi:.2f}]" if lo is not None else f"{m['value']:.2f}"
 
 def accuracy_table(summaries:dict, # stage name -> evaluation summary (as `evaluate` returns it)
-                  )->str:          # markdown table: a row per family, a column per stage
-    "Held-out synthetic accuracy per question family and stage, with 95% intervals, as a markdown table"
+                  )->str:          # markdown table: a row per family (then per real benchmark), a column per stage
+    "Held-out accuracy per synthetic question family, then VSR's and CV-Bench's headline where evaluated, per stage, with 95% intervals"
     ms = {k: s['benchmarks']['synthetic']['metrics'] for k, s in summaries.items()}
     fams = sorted({m for v in ms.values() for m in v if m.startswith('family/')})
     rows = [('overall', 'accuracy')] + [(f.split('/', 1)[1], f) for f in fams]
     head = '| family | n | ' + ' | '.join(summaries) + ' |\n|---|---|' + '---|'*len(summaries)
     n = lambda key: next((v[key]['n'] for v in ms.values() if key in v), '')
-    return head + ''.join(f"\n| {lab} | {n(key)} | " + ' | '.join(_cell(v.get(key)) for v in ms.values()) + ' |'
-                          for lab, key in rows)
+    table = head + ''.join(f"\n| {lab} | {n(key)} | " + ' | '.join(_cell(v.get(key)) for v in ms.values()) + ' |'
+                           for lab, key in rows)
+    for b in dict.fromkeys(b for s in summaries.values() for b in s['benchmarks'] if b != 'synthetic'):
+        bs = [s['benchmarks'].get(b) for s in summaries.values()]
+        one = next(x for x in bs if x)
+        table += (f"\n| {b}: {one['headline']} | {one.get('n_scored', one.get('n', ''))} | "
+                  + ' | '.join(_cell(x['metrics'].get(x['headline'])) if x else 'not evaluated' for x in bs) + ' |')
+    return table
 
 # %% ../nbs/06_pipeline.ipynb #79be5e12
 def peak_memory_mb()->dict:
@@ -114,19 +120,25 @@ def write_report(run:dict,          # the run record (`run_pipeline`'s result)
         fig = plot_log(curve, keys=('reward', 'accuracy'), title='GRPO: mean reward and accuracy of sampled answers')
         fig.savefig(out/'grpo_reward.png', dpi=110, bbox_inches='tight'); plt.close(fig)
     st = run['settings']
+    real = list(dict.fromkeys(b for s in sums.values() for b in s['benchmarks'] if b != 'synthetic'))
+    left = list(dict.fromkeys(b for s in sums.values() for b in s.get('not_evaluated') or {}))
+    also = f" and {', '.join(real)} (a seeded subset of up to {st['n_eval']} test rows each)" if real else ''
     lines = [f"# spatial_vlm pipeline report", '',
              f"Model `{st['model']}` on `{st['backend']}`, data `{st['data']}`; held-out evaluation on {st['n_eval']} synthetic "
-             f"test scenes. Wall time {run['wall_s']:.0f} s (CPU time {run['cpu_s']:.0f} s), peak memory "
+             f"test scenes{also}. Wall time {run['wall_s']:.0f} s (CPU time {run['cpu_s']:.0f} s), peak memory "
              f"{run['peak_rss_mb']['self']:.0f} MB (children {run['peak_rss_mb']['children']:.0f} MB).", '',
              '## Held-out accuracy per question family (95% bootstrap intervals)', '', accuracy_table(sums), '',
              '![accuracy](accuracy.png)', '']
+    if left: lines += [f"Not evaluated, their data not being here: {', '.join(left)} (why: `not_evaluated` in each evaluation's "
+                       "summary.json). VSR and CV-Bench join the table when given `--vsr_path`/`--image_dir`, `--cvbench_path`, "
+                       "or found in `$SPATIAL_VLM_DATA_DIR` or the datasets cache.", '']
     if (out/'grpo_reward.png').exists(): lines += ['## GRPO reward', '', '![GRPO reward](grpo_reward.png)', '']
     lines += ['## Stages', '', '| stage | ran this time | seconds | weights | evaluation |', '|---|---|---|---|---|']
     for k, v in run['stages'].items():
         lines.append(f"| {k} | {v.get('status')} | {v.get('seconds', '')} | {_rel(v.get('output_dir', v.get('model_path', '')), out)} | "
                      f"{_rel(v['eval_dir'], out) if v.get('eval_dir') else ''} |")
     lines += ['', 'Every stage folder also holds `run_config.yaml`, `versions.json`, `metrics.json` and a model card; '
-              'every evaluation folder `synthetic.jsonl` (one record per answer), `summary.json` and `summary.png`.', '']
+              'every evaluation folder `<benchmark>.jsonl` (one record per answer), `summary.json` and `summary.png`.', '']
     return write_atomic(out/'report.md', '\n'.join(lines))
 
 # %% ../nbs/06_pipeline.ipynb #5f78281d
@@ -148,6 +160,9 @@ def run_pipeline(
     max_new_tokens:int|None=None,   # answer length in evaluation and GRPO sampling; None: 16 tiny, 128 real (GRPO: its 256)
     reasoning:bool=False,           # GRPO and evaluation ask for <think>...</think><answer>...</answer>
     seed:int=42,                    # seed of data, initialisation and sampling
+    vsr_path:str|None=None,         # local VSR copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/vsr or the datasets cache)
+    cvbench_path:str|None=None,     # local CV-Bench copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/cv-bench or the cache)
+    image_dir:str|None=None,        # local COCO 2017 images for VSR
     overwrite:bool=False,           # start every stage and evaluation afresh
 )->dict:                            # the run record written to `output_dir`/pipeline.json
     "Base evaluation, SFT, DPO, GRPO, each evaluated on held-out scenes; writes `report.md` and `pipeline.json`"
@@ -170,13 +185,15 @@ def run_pipeline(
     stages, step, stale = {}, 0, overwrite
     def ev(name, path):
         nonlocal step; step += 1
-        _header(step, n, f'evaluate {name} on {S["n_eval"]} held-out synthetic scenes')
+        _header(step, n, f'evaluate {name} on {S["n_eval"]} held-out synthetic scenes (and VSR, CV-Bench where their data is here)')
         t = time.perf_counter()
-        s = evaluate(str(path), 'synthetic', n_synthetic=S['n_eval'], batch_size=eval_batch_size, backend=S['backend'],
-                     output_dir=str(out/'eval'/name), max_new_tokens=S['max_new_tokens'], seed=0, reasoning=reasoning,
-                     overwrite=stale)
+        s = evaluate(str(path), 'auto', n_synthetic=S['n_eval'], max_samples=S['n_eval'], batch_size=eval_batch_size, backend=S['backend'],
+                     output_dir=str(out/'eval'/name), max_new_tokens=S['max_new_tokens'] if tiny or max_new_tokens else None, seed=0,
+                     reasoning=reasoning, overwrite=stale, vsr_path=vsr_path, cvbench_path=cvbench_path, image_dir=image_dir)
         acc = s['benchmarks']['synthetic']['metrics']['accuracy']
         print(f"{name}: held-out accuracy {_cell(acc)} (n={s['benchmarks']['synthetic']['n']})")
+        for b, bs in s['benchmarks'].items():
+            if b != 'synthetic': print(f"{name}: {b} {bs['headline']} {_cell(bs['metrics'][bs['headline']])} (n={bs['n_scored']})")
         return dict(eval_dir=str(out/'eval'/name), eval_seconds=round(time.perf_counter() - t, 1), accuracy=acc['value'])
     def train(name, fn, cfg):
         nonlocal step, stale; step += 1
@@ -227,6 +244,9 @@ def pipeline_cli(
     max_new_tokens:int=None,        # answer length in evaluation and GRPO sampling; None: 16 tiny, 128 real
     reasoning:bool=False,           # GRPO and evaluation ask for <think>...</think><answer>...</answer>
     seed:int=42,                    # seed of data, initialisation and sampling
+    vsr_path:str=None,              # local VSR copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/vsr or the datasets cache)
+    cvbench_path:str=None,          # local CV-Bench copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/cv-bench or the cache)
+    image_dir:str=None,             # local COCO 2017 images for VSR
     overwrite:bool=False,           # start every stage and evaluation afresh
 ):
     "Run base evaluation -> SFT -> DPO -> GRPO with held-out evaluations and write a report (resumes a finished or interrupted run)"
