@@ -583,13 +583,15 @@ def _model_key(name_or_path)->str:
     return _tiny_name(r) or _hf_cache_repo(r) or str(r)
 
 def check_adapter_base(
-    adapter,  # a LoRA adapter folder
-    base,     # the model it is about to be loaded onto (name, hub id or folder)
+    adapter,             # a LoRA adapter folder
+    base,                # the model it is about to be loaded onto (name, hub id or folder)
+    root_ok:bool=False,  # also accept the model its lineage starts from (a stage's `model` setting names that)
 ):
     "`base` if the adapter in folder `adapter` was trained on it, else a `ValueError` naming both"
     want = adapter_base(adapter)
     if want is None: raise ModelNotAvailable(f"adapter folder {Path(str(adapter)).resolve()} has no adapter_config.json")
-    if _model_key(want) != _model_key(base):
+    ok = {_model_key(want)} | ({_model_key(model_lineage(adapter)[0].get('model', want))} if root_ok else set())
+    if _model_key(base) not in ok:
         raise ValueError(f"adapter {adapter} was trained on {want}, not on {base}: load it onto its own base "
                          "(pass the adapter folder alone and its base is found)")
     return base

@@ -12,9 +12,10 @@ from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, c
     checkpoint_base, pixel_budget, is_tiny)
 
 # %% auto #0
-__all__ = ['PREFERENCE_SOURCES', 'REDACTED', 'stage_samples', 'stage_data', 'preflight', 'setup_tracking', 'redact', 'write_atomic',
-           'library_versions', 'save_run_info', 'is_complete_checkpoint', 'last_checkpoint', 'resume_checkpoint',
-           'load_stage_model', 'validate_mlx', 'StageResult', 'run_trainer', 'plot_log']
+__all__ = ['PREFERENCE_SOURCES', 'REDACTED', 'stage_samples', 'stage_data', 'preflight', 'setup_tracking', 'redact',
+           'ordinary_permissions', 'write_atomic', 'library_versions', 'save_run_info', 'is_complete_checkpoint',
+           'last_checkpoint', 'resume_checkpoint', 'load_stage_model', 'validate_mlx', 'StageResult', 'run_trainer',
+           'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
 PREFERENCE_SOURCES = ('synthetic', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
@@ -149,12 +150,24 @@ def redact(obj, _env=None):
     return obj
 
 # %% ../nbs/01b_stage.ipynb #ddc76862
-def write_atomic(path:str|Path, text:str)->Path:
-    "Write `text` to `path` through a temporary file and a rename, so `path` is never half-written"
+def _umask()->int:
+    m = os.umask(0o022); os.umask(m)
+    return m
+
+def ordinary_permissions(path:str|Path)->Path:
+    "Give `path` (a file, or a folder and all in it) the permissions a plain `open`/`mkdir` gives: 0666/0777 less the umask"
+    p, m = Path(path), _umask()
+    for q in ([p, *p.rglob('*')] if p.is_dir() else [p]):
+        if not q.is_symlink(): os.chmod(q, (0o777 if q.is_dir() else 0o666) & ~m)
+    return p
+
+def write_atomic(path:str|Path, text:str|bytes)->Path:
+    "Write `text` (or bytes) to `path` through a temporary file and a rename, so `path` is never half-written"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
-        with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
+        with os.fdopen(fd, 'wb' if isinstance(text, bytes) else 'w', **({} if isinstance(text, bytes) else {'encoding': 'utf-8'})) as f: f.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())          # mkstemp makes 0600 files; a result is as readable as any other file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
@@ -176,53 +189,43 @@ def library_versions()->dict:
     return out
 
 # %% ../nbs/01b_stage.ipynb #32118573
-def _card(cfg:StageConfig, metrics:dict)->str:
-    d = config_dict(cfg)
-    tags = ['spatial_vlm', cfg.stage, 'trl', 'qwen2.5-vl', 'spatial-reasoning'] + (['lora'] if cfg.use_lora else [])
-    keys = ('data', 'max_samples', 'use_lora', 'use_4bit', 'lora_r', 'lora_alpha', 'lora_dropout', 'learning_rate', 'epochs',
-            'batch_size', 'gradient_accumulation', 'min_pixels', 'max_pixels', 'seed', 'sft_checkpoint')
-    rows = '\n'.join(f'| {k} | {d[k]} |' for k in keys if k in d)
-    mrows = '\n'.join(f'| {k} | {v:.4g} |' if isinstance(v, float) else f'| {k} | {v} |'
-                      for k, v in metrics.items() if not isinstance(v, (list, dict)))
-    base = cfg.model if not cfg.sft_checkpoint else f'{cfg.model} + {cfg.sft_checkpoint}'
-    return f'''---
-base_model: {cfg.model}
-library_name: {'peft' if cfg.use_lora else 'transformers'}
-tags: [{', '.join(tags)}]
----
-# {cfg.run_name or cfg.stage}
+_CURVES = ('loss', 'reward', 'rewards/margins', 'rewards/accuracies')   # SFT/DPO loss, GRPO reward, DPO margins
 
-{cfg.stage.upper()} stage of spatial_vlm (Qwen2.5-VL post-training for spatial reasoning), trained with TRL from `{base}`.
-The full resolved settings are in `run_config.yaml`, the library versions in `versions.json`.
-
-## Settings
-| setting | value |
-|---|---|
-{rows}
-
-## Final metrics
-| metric | value |
-|---|---|
-{mrows}
-
-## Use
-```python
-from spatial_vlm.models import load_model
-model, processor = load_model("{cfg.model}", adapter="<this folder>")  # or pass this folder as --sft_checkpoint
-```
-'''
+def _trained_on(cfg:StageConfig, out:Path)->str:
+    "The model the stage's weights were trained from: the adapter's base, the merged SFT model, or `cfg.model`"
+    from spatial_vlm.models import adapter_base
+    if (base := adapter_base(out)) is not None: return base
+    if cfg.sft_checkpoint:
+        sft = Path(cfg.sft_checkpoint).expanduser()
+        return str(sft if (sft/'config.json').is_file() else out/'sft-merged')
+    return cfg.model
 
 def save_run_info(cfg:StageConfig,          # the resolved config of the run
                   metrics:dict|None=None,   # final metrics (numbers), plus optional `log_history`
                   out:str|Path|None=None,   # folder; default `cfg.output_dir`
                  )->Path:
-    "Write `run_config.yaml`, `versions.json`, `metrics.json` and a model card `README.md` next to the weights"
-    out = Path(out or cfg.output_dir); metrics = dict(metrics or {})
-    d = redact(config_dict(cfg))
-    write_atomic(out/'run_config.yaml', yaml.safe_dump(d, sort_keys=False))
+    "Write `run_config.yaml`, `versions.json`, `metrics.json`, `training_curves.png` and the model card `README.md` next to the weights"
+    from spatial_vlm.models import make_portable, model_lineage, record_lineage
+    from spatial_vlm.export import write_card
+    out = Path(out or cfg.output_dir); metrics = dict(metrics or {}); out.mkdir(parents=True, exist_ok=True)
+    adapter = make_portable(out) is not None                 # the adapter's base recorded relative to the folder
+    base = _trained_on(cfg, out)
+    name = redact(cfg.run_name or out.name)
+    record_lineage(out, model_lineage(base) + [{'stage': cfg.stage, 'run_name': name, 'adapter': adapter}], base=base)
+    write_atomic(out/'run_config.yaml', yaml.safe_dump(redact(config_dict(cfg)), sort_keys=False))
     write_atomic(out/'versions.json', json.dumps(redact(library_versions()), indent=2))
     write_atomic(out/'metrics.json', json.dumps(redact(metrics), indent=2, default=str))
-    write_atomic(out/'README.md', redact(_card(cfg, {k: v for k, v in metrics.items() if k != 'log_history'})))
+    log = metrics.get('log_history') or []
+    if any(k in h for h in log for k in _CURVES):
+        import io, matplotlib
+        if 'matplotlib.pyplot' not in sys.modules: matplotlib.use('Agg')
+        import matplotlib.pyplot as plt
+        from spatial_vlm.stage import plot_log         # defined further down this notebook
+        fig, buf = plot_log(log, _CURVES, title=f'{cfg.stage.upper()} {name}'), io.BytesIO()
+        fig.savefig(buf, format='png', dpi=100); plt.close(fig)
+        write_atomic(out/'training_curves.png', buf.getvalue())
+    write_card(out)
+    ordinary_permissions(out)                                 # the trainer's files too (its adapter is written 0600)
     return out
 
 # %% ../nbs/01b_stage.ipynb #ea86a884
@@ -265,7 +268,7 @@ def resume_checkpoint(output_dir:str|Path, verbose:bool=True)->Path|None:
 # %% ../nbs/01b_stage.ipynb #a56f5384
 def _merged_sft(cfg:StageConfig, verbose:bool=True)->str:
     "Folder of the SFT model `cfg.sft_checkpoint` as a plain (merged) model, merging an adapter once"
-    from spatial_vlm.models import load_model, load_adapter, merge_adapter
+    from spatial_vlm.models import load_model, load_adapter, merge_adapter, model_lineage, record_lineage
     p = Path(cfg.sft_checkpoint).expanduser()
     if (p/'config.json').is_file(): return str(p)
     out = Path(cfg.output_dir)/'sft-merged'
@@ -273,7 +276,11 @@ def _merged_sft(cfg:StageConfig, verbose:bool=True)->str:
                         'weights': max((f.stat().st_mtime_ns for f in p.glob('adapter_model*')), default=0)})
     if (out/'config.json').is_file() and (out/'.merged-from.json').is_file() and (out/'.merged-from.json').read_text() == stamp:
         return str(out)
-    base = checkpoint_base(p) if cfg.model in ('auto', checkpoint_base(p)) else cfg.model
+    base = checkpoint_base(p)
+    if cfg.model not in (None, 'auto'):                  # an adapter goes onto the model it was trained on, nothing else
+        from spatial_vlm.models import check_adapter_base
+        try: check_adapter_base(p, cfg.model, root_ok=True)     # `model` may name where the chain started
+        except ValueError as e: raise ConfigError(f"{cfg.stage}: sft_checkpoint: {e}; leave `model` unset (auto) to use it") from None
     if verbose: print(f'{cfg.stage}: merging SFT adapter {p} into {base} -> {out}')
     dev = 'cpu' if cfg.backend in ('mlx', 'mps') else cfg.backend
     model, proc = load_model(base, dev, pixel_budget=pixel_budget(cfg), dtype='fp32' if dev == 'cpu' else None)
@@ -281,6 +288,8 @@ def _merged_sft(cfg:StageConfig, verbose:bool=True)->str:
     if tmp.exists(): shutil.rmtree(tmp)
     merge_adapter(load_adapter(model, p), tmp, processor=proc)
     (tmp/'.merged-from.json').write_text(stamp)
+    lin = model_lineage(p)                                # where the SFT model came from, now merged
+    record_lineage(tmp, lin[:-1] + [{**lin[-1], 'adapter': False, 'merged': True}], base=base)
     if out.exists(): shutil.rmtree(out)
     os.replace(tmp, out)
     return str(out)
@@ -308,13 +317,14 @@ def load_stage_model(cfg:StageConfig, verbose:bool=True)->tuple:
 
 # %% ../nbs/01b_stage.ipynb #76c725e0
 def validate_mlx(cfg:StageConfig,             # resolved config with `mlx=True`
-                 n:int=3,                     # records to check
+                 n:int|None=None,             # records to check; None: `cfg.max_samples`
                  pairs:bool=False,            # preference data: show and check chosen vs rejected
                  max_tokens:int=24,           # generation length
                 )->StageResult:
-    "Validate data, prompt formatting and generation through MLX on `n` records, without training"
+    "Validate data, prompt formatting and generation through MLX on `n` records, without training; write them to `mlx_validation.json`"
     from spatial_vlm.models import MLXInference
     from spatial_vlm.data import load_image
+    n = cfg.max_samples if n is None else n
     samples = stage_samples(replace(cfg, max_samples=n), need_rejected=pairs)
     name = cfg.mlx_model or (cfg.model if is_tiny(cfg.model) or Path(str(cfg.model)).is_dir() else '3b-4bit')
     mlx = MLXInference(name, max_tokens=max_tokens)
@@ -333,7 +343,11 @@ def validate_mlx(cfg:StageConfig,             # resolved config with `mlx=True`
     for r in rows:
         print(f"[{r['id']}] {r['question'][:70]!r}\n    chosen {r['answer']!r}" + (f" | rejected {r['rejected']!r}" if pairs else '')
               + f" | {mlx.name} says {r['generated'][:60]!r}")
-    return StageResult(Path(cfg.output_dir), 0, {'mlx_model': mlx.name, 'validated': len(rows), 'rows': rows}, [])
+    res = {'mlx_model': mlx.name, 'validated': len(rows), 'rows': rows}
+    out = Path(cfg.output_dir)
+    write_atomic(out/'mlx_validation.json', json.dumps(redact({'stage': cfg.stage, **res, 'settings': config_dict(cfg)}), indent=2, default=str))
+    print(f"{cfg.stage}: {len(rows)} records validated with {mlx.name}, written to {out/'mlx_validation.json'}")
+    return StageResult(out, 0, res, [])
 
 # %% ../nbs/01b_stage.ipynb #365e1b03
 @dataclass
