@@ -288,7 +288,7 @@ def _get(self:ImageDownloader, url:str, seconds:float|None=None)->tuple:
                 if n is not None and n > self.max_bytes: raise _Skip('too_large', f'Content-Length {n} > {self.max_bytes}')
                 buf = bytearray()
                 while True:
-                    if d.left() < 0: raise _Skip('timeout', f'transfer longer than {seconds:g}s')
+                    if d.left() < 0: raise _Skip('timeout', f'transfer longer than {seconds:.1f}s')
                     chunk = r.read(min(1 << 16, self.max_bytes + 1 - len(buf)))
                     if not chunk: break
                     buf += chunk
@@ -298,7 +298,7 @@ def _get(self:ImageDownloader, url:str, seconds:float|None=None)->tuple:
                 return bytes(buf), r.headers.get_content_type()
         except Exception as e:
             if d.fired and not (isinstance(e, _Skip) and e.reason == 'too_large'):
-                raise _Skip('timeout', f'no complete answer within {seconds:g}s (lookup, connect, headers and body)') from None
+                raise _Skip('timeout', f'no complete answer within {seconds:.1f}s (lookup, connect, headers and body)') from None
             if (s := _skip_of(e, urlsplit(req.full_url).hostname or '')) is None: raise
             raise s from None
 
@@ -678,7 +678,7 @@ def _with_downloads(name:str, gen, downloader:ImageDownloader, max_samples:int|N
                     s.meta.setdefault('image_url', s.image); s.image = str(got[s.image])
                 out.append(s)
     except NetworkDown as e:
-        e.samples = out; log.warning('%s: %d samples before the downloads stopped: %s', name, len(out), e)
+        e.samples = out; log.info('%s: %d samples before the downloads stopped', name, len(out))
         raise
     stats['samples'] += len(out)
     log.info('%s: %d samples; images: %s', name, len(out), downloader.summary())
