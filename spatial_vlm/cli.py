@@ -21,6 +21,7 @@ COMMANDS = {
     'dpo':      ('spatial_vlm.dpo',     'dpo_cli',      'direct preference optimisation (TRL DPOTrainer)'),
     'grpo':     ('spatial_vlm.grpo',    'grpo_cli',     'GRPO with spatial and counting rewards (TRL GRPOTrainer)'),
     'eval':     ('spatial_vlm.eval',    'eval_cli',     'evaluate on VSR, CV-Bench and the synthetic benchmark'),
+    'merge':    ('spatial_vlm.export',  'merge_cli',    'merge a stage folder\'s LoRA adapter into a plain transformers model (weights, processor, card)'),
     'pipeline': ('spatial_vlm.pipeline','pipeline_cli', 'SFT -> DPO -> GRPO -> evaluation on the embedded default, with a report'),
     'bench':    ('spatial_vlm.bench',   'bench_cli',    'the benchmark suite (speed figures, side by side)'),
     'learn':    ('spatial_vlm.learn',   'learn_cli',    'proof of learning: a tiny model from random weights up the ladder (SFT, then GRPO)'),
