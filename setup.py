@@ -22,8 +22,10 @@ def reqs(key): return cfg.get(key, '').split()
 requirements = reqs('requirements')
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
-# Extras: dev (nbdev, tests), cloud (GPU machines: DeepSpeed; vLLM has its own pin set, see constraints-cuda.txt), mlx (Apple Silicon)
-extras = {'dev': reqs('dev_requirements'), 'cloud': reqs('cloud_requirements'), 'mlx': reqs('mlx_requirements')}
+# Extras: qlora (bitsandbytes), notebooks (papermill runs of the stage notebooks), mlx (Apple Silicon; CPU build on Linux),
+# cloud (GPU machines: DeepSpeed; vLLM has its own pin set, see constraints-cuda.txt), dev (nbdev, tests, and every extra the tests use)
+extras = {k: reqs(f'{k}_requirements') for k in ('qlora', 'notebooks', 'mlx', 'cloud')}
+extras['dev'] = reqs('dev_requirements') + extras['qlora'] + extras['notebooks'] + extras['mlx']
 
 setuptools.setup(
     name = cfg['lib_name'],

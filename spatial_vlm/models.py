@@ -135,7 +135,7 @@ def check_backend(
             alt = "use an MLX 4-bit model instead (MLXInference('3b-4bit'))" if b.name == 'mlx' else "use LoRA without use_4bit"
             raise ValueError(f"4-bit QLoRA (bitsandbytes) needs CUDA or the CPU, not backend {b.name!r}: {alt}")
         if importlib.util.find_spec('bitsandbytes') is None:
-            raise ValueError("4-bit QLoRA needs the bitsandbytes package: pip install bitsandbytes")
+            raise ValueError("4-bit QLoRA needs the bitsandbytes package: pip install 'spatial_vlm[qlora]'")
     if use_vllm:
         if b.name != 'cuda':
             raise ValueError(f"vLLM needs CUDA, not backend {b.name!r}: generate with transformers instead (use_vllm=False)")
