@@ -449,7 +449,7 @@ def _json_array(text:str, name:str):
         at = a + len(chunk) - len(chunk.lstrip())
         line += text.count('\n', seen, at); seen = at
         k += 1
-        return f'{name}[{k-1}] (line {line})', _json_row(chunk)
+        return f'{name}[{k-1}] (line {line})', _json_row(chunk.strip())
     for m in _JSON_TOKENS.finditer(text):   # strings are skipped whole; brackets are counted, never recursed into
         t = m.group()
         if t[0] == '"': continue
