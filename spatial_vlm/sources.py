@@ -99,6 +99,7 @@ class _Deadline:
     def watch(self, sock:socket.socket):
         "Shut `sock` down at the deadline (through a duplicate handle, which TLS wrapping does not hide)"
         with self.lock:
+            if self.sock is not None: self.sock.close()   # the connection before a redirect
             self.sock = sock.dup()
             if self.fired:
                 with suppress(OSError): self.sock.shutdown(socket.SHUT_RDWR)
@@ -293,7 +294,7 @@ def _get(self:ImageDownloader, url:str, seconds:float|None=None)->tuple:
                     if not chunk: break
                     buf += chunk
                     if len(buf) > self.max_bytes: raise _Skip('too_large', f'body > {self.max_bytes} bytes')
-                if d.fired: raise _Skip('timeout', 'cut at the deadline')
+                if d.fired and (n is None or len(buf) < n): raise _Skip('timeout', 'cut at the deadline')   # else it is complete
                 if n is not None and len(buf) < n: raise _Skip('truncated', f'{len(buf)} of {n} bytes')
                 return bytes(buf), r.headers.get_content_type()
         except Exception as e:
