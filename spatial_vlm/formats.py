@@ -15,7 +15,7 @@ from .data import (TASKS, Sample, BadRow, ImageError, ImageStats, PixelBudget, l
 # %% auto #0
 __all__ = ['READS', 'FORMATS', 'COLUMNS', 'GRADABLE', 'DataError', 'detect_format', 'parse_columns', 'answer_of', 'normalize',
            'infer_task', 'image_ref', 'split_source', 'open_source', 'read_records', 'sample_record', 'stage_row',
-           'LazyImages', 'lazy', 'stage_dataset']
+           'LazyImages', 'lazy', 'stage_dataset', 'user_samples']
 
 # %% ../nbs/00b_formats.ipynb #98c16afb
 _log = logging.getLogger(__name__)
@@ -194,10 +194,14 @@ def infer_task(answer:str,          # the ground truth
               )->str:               # a task of `spatial_vlm.data.TASKS`: gradable ones when the rewards can read the answer, else "open"
     "The task of a question from its short ground-truth answer (yes/no, a number, a letter, a relation, a length)"
     from spatial_vlm.rewards import canonical_answer
+    from spatial_vlm.sources import parse_length
     a = str(answer).strip()
-    if not a or len(a) > 40: return 'open'
+    words = len(a.rstrip('.').split())
+    if not a or len(a) > 40 or words > 4: return 'open'
     for t in (('mcq',) if choices else ()) + ('count', 'yesno', 'relation', 'distance') + (() if choices else ('mcq',)):
         if t == 'mcq' and not (choices or re.fullmatch(r'\(?[A-Z]\)?\.?', a)): continue
+        if t in ('count', 'yesno') and words > 1: continue   # 'Two shapes on grey.' is a description, not a count
+        if t == 'distance' and parse_length(a) is None: continue   # a length needs its unit
         try: canonical_answer(a, t, choices); return t
         except (ValueError, TypeError): pass
     return 'open'
@@ -532,14 +536,21 @@ def lazy(ds,                          # rows of `stage_dataset` (images as refs,
     return ds.with_transform(LazyImages(budget, max_pixels))
 
 # %% ../nbs/00b_formats.ipynb #ecaeb89a
+def _code_version()->str:
+    "A digest of the code that builds rows (this module and `spatial_vlm.data`): a new version never reuses an old build"
+    import hashlib, importlib.util
+    h = hashlib.sha256()
+    for m in ('spatial_vlm.formats', 'spatial_vlm.data', 'spatial_vlm.rewards'): h.update(Path(importlib.util.find_spec(m).origin).read_bytes())
+    return h.hexdigest()[:16]
+
 def _stamp(source:str)->str:
-    "What a cached build of `source` depends on besides the settings: the data files' sizes and times"
+    "What a cached build of `source` depends on besides the settings: the code, the data files' sizes and times"
     name, _ = split_source(source)
     p = Path(name).expanduser()
     if source.startswith('dataset:') or not p.exists():
-        return f"{source}|{os.environ.get('SPATIAL_VLM_DATA_DIR', '')}|{os.environ.get('SPATIAL_VLM_CACHE', '')}"
+        return f"{_code_version()}|{source}|{os.environ.get('SPATIAL_VLM_DATA_DIR', '')}|{os.environ.get('SPATIAL_VLM_CACHE', '')}"
     files = [p] if p.is_file() else sorted(f for f in p.rglob('*') if f.suffix in _EXT or f.name in _META or f.suffix == '.arrow')
-    return source + '|' + '|'.join(f'{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}' for f in files[:10_000])
+    return f'{_code_version()}|{source}|' + '|'.join(f'{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}' for f in files[:10_000])
 
 def _shares(weights:dict, max_samples:int|None)->dict:
     "Records per source: `max_samples` split by weight (largest remainders); None: every record"
@@ -599,3 +610,33 @@ def stage_dataset(
         parts.append(ds)
     ds = parts[0] if len(parts) == 1 else datasets.concatenate_datasets(parts)
     return lazy(ds.shuffle(seed=seed) if len(parts) > 1 else ds, budget, max_pixels)
+
+# %% ../nbs/00b_formats.ipynb #c6cf7b73
+def user_samples(source,                   # file, folder or hub id (options after `?`), or a `datasets.Dataset`
+                 split:str='train',         # split
+                 n:int|None=None,           # stop after this many
+                 columns:str|dict|None=None, # column mapping {our name: your column}
+                 allow_outside:bool=False,  # allow image paths outside the data's folder
+                 on_error:str='skip',       # a row or image path that cannot be used: "skip" (counted, logged) or "raise"
+                )->list:                    # `Sample`s, images as paths or {bytes, path}
+    "The records of a user data source as `Sample`s: question = the last user turn, answer = the reply, task inferred when not given"
+    from spatial_vlm.rewards import canonical_answer
+    from spatial_vlm.sources import ImageDownloader, cache_root
+    dl, out = None, []
+    for ref, rec, root in read_records(source, split, columns, on_error):
+        try:
+            if dl is None and any(isinstance(v, str) and v.startswith(('http://', 'https://')) for v in rec['images']):
+                dl = ImageDownloader(cache_root()/'images', progress=False)
+            imgs = [image_ref(v, root, ref, allow_outside, dl, download=False) for v in rec['images']]
+        except ImageError as e:
+            if on_error == 'raise': raise
+            _log.warning('data: skipped row %s: %s', ref, e); continue
+        task, answer, choices = rec['task'] or infer_task(rec['answer'], rec['choices']), rec['answer'], rec['choices']
+        if task == 'mcq':
+            try: answer = canonical_answer(answer, 'mcq', choices)
+            except ValueError: task = 'open'
+        out.append(Sample(id=rec['id'], image=imgs[0] if imgs else None, question=_text(rec['prompt'][-1]['content']), answer=answer,
+                          task=task, family=rec['family'] or 'data', choices=choices if task == 'mcq' else None,
+                          rejected=rec['rejected'], source=split_source(source)[0] if isinstance(source, str) else 'dataset'))
+        if n is not None and len(out) >= n: break
+    return out
