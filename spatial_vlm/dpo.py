@@ -16,10 +16,11 @@ __all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']
 # %% ../nbs/03_dpo.ipynb #b50c28c8
 def dpo_dataset(cfg:DPOStageConfig, # resolved config: data, max_samples, seed, pixel budget
                 split:str='train',   # dataset split
-               ):                    # datasets.Dataset with `images`, `prompt`, `chosen`, `rejected`
-    "The DPO rows of `cfg`'s data mixture, in TRL's vision preference format"
-    from spatial_vlm.data import to_dpo
-    return to_dpo(stage_samples(cfg, split, need_rejected=True), budget=pixel_budget(cfg))
+                dataset=None,        # a `datasets.Dataset` with preference pairs in any format `spatial_vlm.formats` reads
+               ):                    # datasets.Dataset with `images`, `prompt`, `chosen`, `rejected`, images decoded per batch
+    "The DPO rows of `cfg`'s data mixture (or of `dataset`), in TRL's vision preference format"
+    from spatial_vlm.stage import stage_data
+    return stage_data(cfg, 'dpo', split, dataset)
 
 # %% ../nbs/03_dpo.ipynb #307ebdfe
 def check_pairs(dataset, # DPO rows: `prompt`, `chosen`, `rejected` (TRL's conversational format or plain strings)

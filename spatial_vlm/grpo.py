@@ -150,17 +150,11 @@ GRADABLE = ('count', 'mcq', 'yesno', 'relation', 'distance')   # tasks whose ans
 
 def grpo_dataset(cfg:GRPOStageConfig, # resolved config: data, max_samples, seed, pixel budget, reasoning
                  split:str='train',   # dataset split
-                ):                    # datasets.Dataset: image, prompt, answer, task, choices, family
-    "The GRPO training rows for `cfg`: gradable questions, images within the pixel budget"
-    from spatial_vlm.data import to_grpo
-    samples = stage_samples(cfg, split=split)
-    keep = [s for s in samples if s.task in GRADABLE]
-    if len(keep) < len(samples):
-        from collections import Counter
-        print(f'grpo: skipped {len(samples)-len(keep)} records without a gradable answer: '
-              f'{dict(Counter(s.task for s in samples if s.task not in GRADABLE))}')
-    if not keep: raise ValueError(f"grpo: no gradable records in data={cfg.data!r} (tasks needed: {', '.join(GRADABLE)})")
-    return to_grpo(keep, reasoning=cfg.reasoning, budget=pixel_budget(cfg))
+                 dataset=None,        # a `datasets.Dataset` in any format `spatial_vlm.formats` reads (e.g. prompt + image + solution)
+                ):                    # datasets.Dataset: image, prompt, answer, task, choices, family; images decoded per batch
+    "The GRPO training rows for `cfg`: gradable questions (others counted and left out), `solution` read as `answer`"
+    from spatial_vlm.stage import stage_data
+    return stage_data(cfg, 'grpo', split, dataset)
 
 # %% ../nbs/04_grpo.ipynb #a020da25
 _log = logging.getLogger(__name__)

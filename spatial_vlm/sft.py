@@ -17,10 +17,11 @@ __all__ = ['sft_dataset', 'sft_trainer', 'train_sft', 'sft_cli']
 # %% ../nbs/02_sft.ipynb #9af0b82a
 def sft_dataset(cfg:SFTStageConfig, # resolved config: data, max_samples, seed, pixel budget
                 split:str='train',   # dataset split
-               ):                    # datasets.Dataset with `images` and `messages`
-    "The SFT rows of `cfg`'s data mixture, in TRL's `images` + `messages` format"
-    from spatial_vlm.data import to_sft
-    return to_sft(stage_samples(cfg, split), budget=pixel_budget(cfg))
+                dataset=None,        # a `datasets.Dataset` in any format `spatial_vlm.formats` reads, instead of `cfg.data`
+               ):                    # datasets.Dataset with `images` and `messages`, images decoded per batch
+    "The SFT rows of `cfg`'s data mixture (or of `dataset`), in TRL's `images` + `messages` format"
+    from spatial_vlm.stage import stage_data
+    return stage_data(cfg, 'sft', split, dataset)
 
 # %% ../nbs/02_sft.ipynb #d6206c41
 def sft_trainer(cfg:SFTStageConfig, # resolved, checked config
