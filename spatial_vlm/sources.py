@@ -440,9 +440,9 @@ def _json_row(text:str):
 
 _JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
 
-def _json_array(text:str, name:str):
-    "(ref, row) pairs of the top-level elements of the JSON array `text`, each parsed alone: a bad element is one bad row"
-    stack, start, k, line, seen = [], 0, 0, 1, 0
+def _json_array(text:str, name:str, pos:int=0, wrapped:bool=False):
+    "(ref, row) pairs of the elements of the JSON array at `pos` of `text`, each parsed alone: a bad element is one bad row"
+    stack, start, k, line, seen = [], pos, 0, 1, 0
     def item(a, b):
         nonlocal k, line, seen
         chunk = text[a:b]
@@ -451,7 +451,7 @@ def _json_array(text:str, name:str):
         line += text.count('\n', seen, at); seen = at
         k += 1
         return f'{name}[{k-1}] (line {line})', _json_row(chunk.strip())
-    for m in _JSON_TOKENS.finditer(text):   # strings are skipped whole; brackets are counted, never recursed into
+    for m in _JSON_TOKENS.finditer(text, pos):   # strings are skipped whole; brackets are counted, never recursed into
         t = m.group()
         if t[0] == '"': continue
         if t in '[{':
@@ -463,12 +463,23 @@ def _json_array(text:str, name:str):
             while stack.pop() != opener: pass   # a bracket closed by the wrong kind closes the ones inside it too
             if not stack:
                 if r := item(start, m.start()): yield r
-                if text[m.end():].strip(): yield f'{name} (after the array)', _BadRow('text after the end of the array')
+                if not wrapped and text[m.end():].strip(): yield f'{name} (after the array)', _BadRow('text after the end of the array')
                 return
         elif len(stack) == 1:
             if r := item(start, m.start()): yield r
             start = m.end()
     if r := item(start, len(text)): yield r[0], _BadRow('the array is not closed (a string or a bracket is left open)')
+
+def _wrapped_array(text:str)->int|None:
+    "Where the list under `data`, `rows` or `records` of the JSON object `text` starts (found without parsing it)"
+    depth = 0
+    for m in _JSON_TOKENS.finditer(text):
+        t = m.group()
+        if t[0] == '"':
+            if depth == 1 and t[1:-1] in ('data', 'rows', 'records') and (b := re.compile(r'\s*:\s*\[').match(text, m.end())): return b.end() - 1
+        elif t in '[{': depth += 1
+        elif t in ']}': depth -= 1
+    return None
 
 def _iter_file(p:Path):
     "(ref, row) pairs of one data file"
@@ -490,6 +501,7 @@ def _iter_file(p:Path):
             for i, row in enumerate(obj): yield f'{p.name}[{i}]', row
             return
         if head == '[': yield from _json_array(text, p.name); return   # element by element: the good ones still load
+        if head == '{' and (at := _wrapped_array(text)) is not None: yield from _json_array(text, p.name, at, wrapped=True); return
     for i, line in enumerate(data.split(b'\n'), 1):   # bytes: a line that is not UTF-8 spoils only itself
         if not line.strip(): continue
         try: text = line.decode('utf-8')
