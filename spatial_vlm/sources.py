@@ -576,8 +576,11 @@ def _local_root(name:str, path)->Path|None:
         p = Path(path).expanduser()
         if not p.exists(): raise FileNotFoundError(f"{name}: no local copy at {p}")
         return p
-    if os.environ.get(DATA_DIR_ENV) and (p := Path(os.environ[DATA_DIR_ENV]).expanduser()/name).exists(): return p
-    return None
+    if not os.environ.get(DATA_DIR_ENV): return None
+    base = Path(os.environ[DATA_DIR_ENV]).expanduser()
+    if (base/name).exists(): return base/name
+    names = {name} | {a for a, n in DATASET_ALIASES.items() if n == name}   # a folder named in another case, or by an alias
+    return next((p for p in sorted(base.iterdir()) if p.name.lower() in names), None) if base.is_dir() else None
 
 def _rows(name:str, hub_id:str, path=None, split:str|None=None, prefer:tuple=(), **hub_kw)->tuple:
     "(row iterator of (ref, row), root folder for relative image paths or None)"
