@@ -606,7 +606,7 @@ def stage_dataset(
                                                                             if set(_BUILT[stamp]) - {'rows', 'kept'} else ''))
         if len(ds) == 0: raise DataError(f"data {name}: no usable {stage} rows" + (f" ({_BUILT.get(stamp)})" if _BUILT.get(stamp) else ''))
         if k is not None and len(ds) > k: ds = ds.shuffle(seed=seed).select(range(k))
-        elif k is not None and len(ds) < k: _log.warning('data %s gave %d of its %d records', name, len(ds), k)
+        elif k is not None and len(ds) < k: _log.warning('data %s: %d records, fewer than its share of %d: all of them are used', name, len(ds), k)
         parts.append(ds)
     ds = parts[0] if len(parts) == 1 else datasets.concatenate_datasets(parts)
     return lazy(ds.shuffle(seed=seed) if len(parts) > 1 else ds, budget, max_pixels)
