@@ -10,7 +10,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['median_time', 'method_timer', 'bench_generator', 'reward_batch', 'bench_rewards', 'bench_eval', 'bench_sft',
-           'bench_grpo', 'bench_pipeline', 'run_bench', 'goal_ratios', 'plot_bench', 'bench_cli']
+           'bench_grpo', 'photo_records', 'bench_data', 'bench_sft_memory', 'bench_sft_photos', 'bench_pipeline',
+           'run_bench', 'goal_ratios', 'plot_bench', 'bench_cli']
 
 # %% ../nbs/07_bench.ipynb #df900164
 def median_time(f,          # called with no arguments
@@ -94,7 +95,7 @@ def bench_eval(model:str='tiny-fast', n:int=32, batch_size:int=16, max_new_token
 # %% ../nbs/07_bench.ipynb #a3236961
 def _sum(rec:list, skip_before:float=0)->float: return sum(e - s for s, e in rec if s >= skip_before)
 
-def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, max_samples:int=16)->dict:
+def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, max_samples:int=16, data:str='synthetic')->dict:
     "Share of each SFT optimiser step spent waiting for data in a real TRL run (median over steps after the first)"
     from transformers import Trainer
     from spatial_vlm.config import SFTStageConfig
@@ -103,7 +104,7 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
     try:
         with method_timer(Trainer, ['get_batch_samples']) as rec:
             t = time.perf_counter()
-            train_sft(SFTStageConfig(model=model, backend='cpu', output_dir=str(tmp), max_samples=max_samples, max_steps=steps,
+            train_sft(SFTStageConfig(model=model, backend='cpu', output_dir=str(tmp), data=str(data), max_samples=max_samples, max_steps=steps,
                                      gradient_accumulation=gradient_accumulation, save_steps=10_000, logging_steps=steps))
             end = time.perf_counter()
     finally: shutil.rmtree(tmp, ignore_errors=True)
@@ -112,7 +113,7 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
     shares = [(e - s)/(starts[i+1] - s) for i, (s, e) in enumerate(calls)][1:]
     return {'data_share_median': statistics.median(shares), 'data_share_total': sum(e - s for s, e in calls[1:])/(end - calls[1][0]),
             'step_s_median': statistics.median(starts[i+1] - starts[i] for i in range(1, len(calls))), 'steps': steps,
-            'gradient_accumulation': gradient_accumulation, 'model': model, 'goal': 0.10}
+            'gradient_accumulation': gradient_accumulation, 'model': model, 'data': str(data), 'goal': 0.10}
 
 def bench_grpo(model:str='tiny-fast', steps:int=3, num_generations:int=4, gradient_accumulation:int=4,
                max_completion_length:int=16)->dict:
@@ -136,6 +137,97 @@ def bench_grpo(model:str='tiny-fast', steps:int=3, num_generations:int=4, gradie
     split = {'generation': gen/n, 'scoring': score/n, 'other_preparation': (prep - gen - score)/n, 'forward_backward': (total - prep)/n}
     return {'seconds_per_step': split, 'share': {k: v/(total/n) for k, v in split.items()}, 'step_s': total/n,
             'steps_measured': n, 'num_generations': num_generations, 'max_completion_length': max_completion_length, 'model': model}
+
+# %% ../nbs/07_bench.ipynb #5b7b6d68
+def photo_records(n:int,                    # records (one image file each)
+                  folder:str|Path,          # where the images and `records-<n>.jsonl` go
+                  photos:str|Path|None=None, # folder of real photos; None: ../shared/data/images (rendered scenes without it)
+                 )->Path:                   # the JSONL file (TRL's `images` + `messages`)
+    "A JSONL of `n` SFT records, each with its own image file: hard links to copies of the real photos"
+    d = Path(folder); (d/'images').mkdir(parents=True, exist_ok=True); (d/'src').mkdir(exist_ok=True)
+    if photos is None: photos = next((p/'shared'/'data'/'images' for p in [Path.cwd(), *Path.cwd().parents] if (p/'shared'/'data'/'images').is_dir()), None)
+    if photos is not None:
+        for p in sorted(Path(photos).iterdir()):
+            if p.suffix in ('.png', '.jpg') and not (d/'src'/p.name).exists(): shutil.copy(p, d/'src'/p.name)
+    elif not any((d/'src').iterdir()):
+        from spatial_vlm.data import render_scene, make_scene
+        for i in range(8): render_scene(make_scene(i, 4), 640).save(d/'src'/f'scene{i}.png')
+    srcs = sorted((d/'src').iterdir())
+    out = d/f'records-{n}.jsonl'
+    with open(out, 'w') as f:
+        for i in range(n):
+            s = srcs[i % len(srcs)]; dst = d/'images'/f'{i}{s.suffix}'
+            if not dst.exists():
+                try: os.link(s, dst)
+                except OSError: shutil.copy(s, dst)
+            f.write(json.dumps({'images': [f'images/{dst.name}'], 'messages': [{'role': 'user', 'content': 'What is in this photo?'},
+                                                                               {'role': 'assistant', 'content': s.stem}]}) + '\n')
+    return out
+
+# %% ../nbs/07_bench.ipynb #93bf5bf8
+_BUILD = """
+import sys, json, time, resource
+from spatial_vlm.data import DEFAULT_PIXEL_BUDGET, to_sft
+from spatial_vlm.formats import stage_dataset, user_samples
+mode, path, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+t = time.perf_counter()
+if mode == 'lazy':
+    ds = stage_dataset(path, 'sft', max_samples=n, budget=DEFAULT_PIXEL_BUDGET)
+    ds[0]; ds[len(ds) - 1]   # read (decode) a row, as a batch would
+else: ds = to_sft(user_samples(path, n=n), budget=DEFAULT_PIXEL_BUDGET)
+print(json.dumps({'rows': len(ds), 's': time.perf_counter() - t, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+def _child(code:str, *args, env:dict|None=None)->dict:
+    "The JSON the last line of `python -c code args` prints"
+    r = subprocess.run([sys.executable, '-c', code, *map(str, args)], capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if r.returncode: raise RuntimeError(f'benchmark child failed: {r.stderr[-2000:]}')
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+def bench_data(n_small:int=50, n_large:int=5000, eager:tuple=(50, 200), folder:str|None=None)->dict:
+    "Peak memory of building the SFT dataset lazily for `n_small` and `n_large` real-photo records, and eagerly for `eager` sizes"
+    d = Path(folder or tempfile.mkdtemp())
+    try:
+        res = {}
+        for n in (n_small, n_large):
+            cache = d/f'hf-cache-{n}'
+            res[f'lazy_{n}'] = _child(_BUILD, 'lazy', photo_records(n, d), n, env={'HF_DATASETS_CACHE': str(cache)})
+            if n == n_large: res[f'lazy_{n}_rebuild'] = _child(_BUILD, 'lazy', photo_records(n, d), n, env={'HF_DATASETS_CACHE': str(cache)})
+        for n in eager: res[f'eager_{n}'] = _child(_BUILD, 'eager', photo_records(n, d), n)
+        e = [res[f'eager_{n}'] for n in eager]
+        per = (e[-1]['peak_mb'] - e[0]['peak_mb'])/(eager[-1] - eager[0]) if len(e) > 1 else None
+        res.update(growth_mb=res[f'lazy_{n_large}']['peak_mb'] - res[f'lazy_{n_small}']['peak_mb'], eager_mb_per_record=per,
+                   eager_growth_mb_estimate=per*(n_large - n_small) if per else None, n_small=n_small, n_large=n_large, goal_growth_mb=300)
+        return res
+    finally:
+        if folder is None: shutil.rmtree(d, ignore_errors=True)
+
+# %% ../nbs/07_bench.ipynb #71b9cb8a
+def _peak_kb(cmd:list, env:dict|None=None)->float:
+    "Peak resident memory (kB) of `cmd`, from `/usr/bin/time -v`"
+    r = subprocess.run(['/usr/bin/time', '-v', *cmd], capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if r.returncode: raise RuntimeError(f'{cmd[:3]} failed: {r.stderr[-2000:]}')
+    return float(next(l for l in r.stderr.splitlines() if 'Maximum resident set size' in l).split(':')[-1])
+
+def bench_sft_memory(n_small:int=50, n_large:int=2000, model:str='tiny-fast', folder:str|None=None)->dict:
+    "Peak memory of `spatial-vlm sft --max_steps 1` on `n_small` and `n_large` real-photo records"
+    d = Path(folder or tempfile.mkdtemp())
+    try:
+        res = {}
+        for n in (n_small, n_large):
+            cmd = [sys.executable, '-m', 'spatial_vlm.cli', 'sft', '--data', str(photo_records(n, d)), '--max_samples', str(n), '--model', model,
+                   '--max_steps', '1', '--output_dir', str(d/f'out-{n}')]
+            res[f'peak_mb_{n}'] = _peak_kb(cmd, env={'HF_DATASETS_CACHE': str(d/f'hf-cache-{n}')})/1024
+        res.update(growth_mb=res[f'peak_mb_{n_large}'] - res[f'peak_mb_{n_small}'], n_small=n_small, n_large=n_large, model=model, goal_growth_mb=300)
+        return res
+    finally:
+        if folder is None: shutil.rmtree(d, ignore_errors=True)
+
+def bench_sft_photos(n:int=64, **kw)->dict:
+    "`bench_sft` (share of a step waiting for data) on `n` real-photo records, images decoded per batch"
+    d = Path(tempfile.mkdtemp())
+    try: return {**bench_sft(data=str(photo_records(n, d)), **kw), 'records': n}
+    finally: shutil.rmtree(d, ignore_errors=True)
 
 # %% ../nbs/07_bench.ipynb #1b0b98b3
 def bench_pipeline(pipeline_json:str|None=None, # a finished run's pipeline.json to read instead of running
@@ -166,14 +258,16 @@ def _machine()->dict:
 
 def run_bench(out:str='outputs/bench/bench.json', # the JSON written (a plot beside it, same name .png)
               pipeline_json:str|None=None,         # reuse this finished pipeline run instead of running the pipeline
-              skip:str='',                         # space-separated parts to leave out: eval rewards generator sft grpo pipeline
+              skip:str='',                         # space-separated parts to leave out: eval rewards generator sft grpo data sft_memory sft_photos pipeline
               quick:bool=False,                    # small sizes (a smoke test, not a measurement)
               sizes:dict|None=None,                # per part, keyword arguments of its bench function (e.g. {'eval': {'n': 16}})
              )->dict:
     "Measure every benchmark side by side and write them with the machine's load to `out` and a plot"
     skip, res = set(skip.split()), {'machine_before': _machine()}
-    q = dict(eval=dict(n=8, reps=1), rewards=dict(n=5000, reps=1), generator=dict(n=40, reps=1), sft=dict(steps=3), grpo=dict(steps=2, num_generations=2, gradient_accumulation=2))
-    parts = dict(generator=bench_generator, rewards=bench_rewards, eval=bench_eval, sft=bench_sft, grpo=bench_grpo)
+    q = dict(eval=dict(n=8, reps=1), rewards=dict(n=5000, reps=1), generator=dict(n=40, reps=1), sft=dict(steps=3), grpo=dict(steps=2, num_generations=2, gradient_accumulation=2),
+             data=dict(n_small=4, n_large=16, eager=(4,)), sft_memory=dict(n_small=4, n_large=16), sft_photos=dict(steps=3))
+    parts = dict(generator=bench_generator, rewards=bench_rewards, eval=bench_eval, sft=bench_sft, grpo=bench_grpo,
+                 data=bench_data, sft_memory=bench_sft_memory, sft_photos=bench_sft_photos)
     for k, f in parts.items():
         if k in skip: continue
         print(f'bench: {k}', flush=True)
@@ -194,6 +288,9 @@ def goal_ratios(res:dict)->dict:
     if 'rewards' in res: r['rewards /s/core'] = res['rewards']['completions_per_s_per_core']/100_000
     if 'generator' in res: r['scenes/s at 224 px'] = res['generator']['scenes_per_s']/500
     if 'sft' in res: r['SFT data share (10% / share)'] = 0.10/max(res['sft']['data_share_median'], 1e-9)
+    if 'sft_photos' in res: r['SFT data share, real photos (10% / share)'] = 0.10/max(res['sft_photos']['data_share_median'], 1e-9)
+    if 'data' in res: r[f"dataset build memory, {res['data']['n_large']} vs {res['data']['n_small']} photos (300 MB / growth)"] = 300/max(res['data']['growth_mb'], 1)
+    if 'sft_memory' in res: r[f"sft --max_steps 1 memory, {res['sft_memory']['n_large']} vs {res['sft_memory']['n_small']} photos (300 MB / growth)"] = 300/max(res['sft_memory']['growth_mb'], 1)
     if 'pipeline' in res:
         r['pipeline wall (300 s / wall)'] = 300/res['pipeline']['wall_s']
         r['pipeline memory (3 GB / peak)'] = 3072/res['pipeline']['peak_rss_mb']
