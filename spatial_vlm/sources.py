@@ -25,7 +25,7 @@ __all__ = ['log', 'SKIP_REASONS', 'SPLIT_ALIASES', 'DATA_DIR_ENV', 'HUB_IDS', 'C
            'load_source', 'download_cli']
 
 # %% ../nbs/00a_sources.ipynb #b0a5352d
-from .data import load_image
+from .data import load_image, check_image, ImageError
 log = logging.getLogger(__name__)
 
 # reason -> transient? Transient faults are retried with backoff (and again on a later run); the others are final.
@@ -33,7 +33,7 @@ SKIP_REASONS = {
     'timeout': True, 'connection': True, 'truncated': True, 'http_5xx': True, 'http_429': True, 'http_408': True,
     'dns': True,   # the host name did not resolve: not retried within a run (a later run tries again)
     'http_404': False, 'http_4xx': False, 'redirect_loop': False, 'html': False, 'not_image': False,
-    'too_large': False, 'bad_url': False,
+    'too_large': False, 'too_small': False, 'bad_aspect': False, 'bad_url': False,
 }
 _FMT_EXT = {'JPEG': 'jpg', 'MPO': 'jpg', 'PNG': 'png', 'WEBP': 'webp', 'GIF': 'gif', 'BMP': 'bmp', 'TIFF': 'tif'}
 _EXTS = ('jpg', 'png', 'webp', 'gif', 'bmp', 'tif', 'img')
@@ -140,7 +140,10 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
 
 # %% ../nbs/00a_sources.ipynb #88427986
 def _sniff(data:bytes, ctype:str='', max_pixels:int=_MAX_PIXELS)->str:
-    "Cache extension for `data` if it decodes as an image within `max_pixels` (read from the header first), else raise `_Skip`"
+    "Cache extension for `data` if it passes `load_image`'s header checks and decodes, else raise `_Skip`"
+    try: check_image(data, record='download', max_pixels=max_pixels)   # pixel cap, shortest side, aspect: no pixels decoded
+    except ImageError as e:
+        if e.reason in ('too_large', 'too_small', 'bad_aspect'): raise _Skip(e.reason, e.detail) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('ignore', Image.DecompressionBombWarning)   # our own cap decides, before decoding
