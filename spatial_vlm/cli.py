@@ -4,11 +4,11 @@
 
 # %% ../nbs/08_cli.ipynb #b7d7ee4c
 from __future__ import annotations
-import sys, importlib, importlib.util
+import os, sys, importlib, importlib.util
 from fastcore.script import anno_parser
 
 # %% auto #0
-__all__ = ['COMMANDS', 'available_commands', 'run_command', 'main']
+__all__ = ['COMMANDS', 'TRACEBACK_ENV', 'available_commands', 'run_command', 'main']
 
 # %% ../nbs/08_cli.ipynb #7a133239
 # subcommand -> (module, function, one-line help). Notebooks that add a stage add its line here.
@@ -41,27 +41,41 @@ def _usage()->str:
 
 # %% ../nbs/08_cli.ipynb #4c1a3590
 def run_command(name:str, argv:list)->object:
-    "Parse `argv` with the docments of subcommand `name`'s function and call it"
+    "Run subcommand `name` with command-line `argv` (stages parse it from their settings; others from their docments)"
     cmds = available_commands()
     if name not in cmds:
         raise ValueError(f"spatial-vlm: unknown command {name!r}. Known commands: {', '.join(cmds) or 'none installed'}")
     mod, fn, _ = cmds[name]
     func = getattr(importlib.import_module(mod), fn)
+    if getattr(func, 'takes_argv', False): return func(argv)
     p = anno_parser(func, prog=f'spatial-vlm {name}')
     args = p.parse_args(argv).__dict__
     for k in ('xtra', 'pdb'): args.pop(k, None)
     return func(**args)
 
 # %% ../nbs/08_cli.ipynb #210114b2
+TRACEBACK_ENV = 'SPATIAL_VLM_TRACEBACK'   # set to 1 to see the traceback of an error the project explains itself
+
+_EXPLAINED = (('spatial_vlm.config', 'ConfigError'), ('spatial_vlm.models', 'ModelNotAvailable'),
+              ('spatial_vlm.sources', 'SourceUnavailable'), ('spatial_vlm.sources', 'NetworkDown'),
+              ('spatial_vlm.data', 'ImageError'), ('spatial_vlm.formats', 'DataError'), ('spatial_vlm.stage', 'StageStopped'))
+
+def _explained(e:BaseException)->bool:
+    "Whether `e` is an error the project raises on purpose with a message that says what to do"
+    kinds = tuple(k for m, n in _EXPLAINED if (k := getattr(sys.modules.get(m), n, None)) is not None)
+    return isinstance(e, kinds) or (isinstance(e, ValueError) and str(e).startswith('spatial-vlm:'))
+
 def main(argv:list|None=None):
-    "Console entry point: `spatial-vlm <command> [options]`"
+    "Console entry point: `spatial-vlm <command> [options]`; an explained error is one paragraph and exit status 2"
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'):
         print(_usage()); return
-    try: run_command(argv[0], argv[1:])
-    except ValueError as e:
-        if str(e).startswith('spatial-vlm:'): sys.exit(str(e))
-        raise
+    try: return run_command(argv[0], argv[1:])
+    except Exception as e:
+        if not _explained(e) or os.environ.get(TRACEBACK_ENV, '') not in ('', '0'): raise
+        msg = f'spatial-vlm {e}' if str(e).startswith(f'{argv[0]}:') else str(e) if str(e).startswith('spatial-vlm') else f'spatial-vlm {argv[0]}: {e}'
+        print(f'{msg}\n(set {TRACEBACK_ENV}=1 to see where it was raised)', file=sys.stderr)
+        sys.exit(getattr(e, 'exit_code', 2))   # 2; a stage stopped by a signal: 128 + its number
 
 # %% ../nbs/08_cli.ipynb #24192fcc
 if __name__ == '__main__' and '__file__' in globals(): main()   # python -m spatial_vlm.cli ...

@@ -4,45 +4,52 @@
 
 # %% ../nbs/01a_config.ipynb #dfb222b3
 from __future__ import annotations
-import os, re, ast, json, sys, shutil, difflib, inspect, platform, tempfile, types, typing, dataclasses
+import os, re, ast, json, sys, math, shutil, difflib, inspect, argparse, platform, tempfile, types, typing, dataclasses
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['REAL_MODEL', 'TINY_MODELS', 'StageConfig', 'SFTStageConfig', 'DPOStageConfig', 'stage_defaults', 'config_dict',
-           'ConfigError', 'check_value', 'validate_config', 'read_yaml', 'load_config', 'config_from_params',
-           'notebook_parameters', 'cli_defaults', 'is_tiny', 'checkpoint_base', 'resolve_config', 'pixel_budget',
-           'parse_mixture', 'trl_kwargs']
+__all__ = ['TRL_CONFIGS', 'ALIASES', 'TRL_RENAMED', 'REAL_MODEL', 'TINY_MODELS', 'StageConfig', 'SFTStageConfig',
+           'DPOStageConfig', 'stage_defaults', 'config_dict', 'ConfigError', 'check_value', 'report_list',
+           'validate_config', 'read_yaml', 'trl_fields', 'flatten_sections', 'normalise_settings', 'load_config',
+           'config_from_params', 'notebook_parameters', 'cli_defaults', 'stage_parser', 'config_from_argv', 'is_tiny',
+           'checkpoint_base', 'resolve_config', 'check_output_dir', 'check_paths', 'stage_config', 'pixel_budget',
+           'parse_mixture', 'trl_kwargs', 'trl_args']
 
 # %% ../nbs/01a_config.ipynb #26609da1
 @dataclass
 class StageConfig:
-    "Settings shared by every training stage (SFT, DPO, GRPO); a stage subclasses it to add its own"
+    "Our settings shared by every training stage; any other setting of the stage's TRL config goes in `trl`, under TRL's name"
     backend:str='auto'                # auto, cuda, mps, mlx or cpu
     model:str='auto'                  # HF id or local path, `tiny`/`tiny-fast`; auto: Qwen2.5-VL-3B on cuda, tiny-fast elsewhere
     output_dir:str='outputs/stage'    # checkpoints, final adapter/model, run metadata
     data:str|dict='synthetic'         # data mixture: a source, `synthetic:0.7,rlhf-v:0.3`, or {source: weight}
-    max_samples:int|None=None         # training records; None: 2000 for real models, 32 for tiny ones
-    use_lora:bool=True                # train a LoRA adapter instead of all weights
+    max_samples:int|None=None         # training records; None: 2000 for real models, 32 for tiny ones (16 with debug)
+    use_lora:bool=True                # train a LoRA adapter; false: train all weights
     use_4bit:bool=False               # QLoRA: load the base model in 4 bits (bitsandbytes)
     lora_r:int=64                     # LoRA rank
     lora_alpha:int=16                 # LoRA alpha (scale = alpha/r)
     lora_dropout:float=0.05           # LoRA dropout
+    lora_target_modules:str|list|None=None  # modules LoRA adapts (names, `all-linear` or a regex); None: the language model's attention and MLP
+    lora_modules_to_save:list|None=None     # modules trained in full and saved beside the adapter (e.g. lm_head)
+    use_rslora:bool=False             # rank-stabilised LoRA scaling (alpha/sqrt(r))
+    use_dora:bool=False               # weight-decomposed LoRA (DoRA)
+    attn_implementation:str|None=None # attention kernel (sdpa, eager, flash_attention_2); None: the backend's
     learning_rate:float|None=None     # None: 2e-5 for real models, 1e-3 for tiny ones
     epochs:float=3.0                  # passes over the data
     batch_size:int=1                  # per-device batch size
-    gradient_accumulation:int=8       # micro-batches per optimiser step
-    gradient_checkpointing:bool=True  # recompute activations to save memory
+    gradient_accumulation:int|None=None  # micro-batches per optimiser step; None: 8 (2 with debug)
+    gradient_checkpointing:bool=True  # recompute activations in the backward pass to save memory
     min_pixels:int|None=None          # pixel budget lower bound; None: the model's default budget
     max_pixels:int|None=None          # pixel budget upper bound; None: the model's default budget
-    report_to:str='none'              # none, wandb or tensorboard
-    wandb_project:str='spatial-vlm'   # wandb project when report_to is wandb
+    report_to:str|list='none'         # trackers: none, all, or any transformers knows (wandb, tensorboard, trackio, mlflow, ...); several: wandb,tensorboard
+    wandb_project:str='spatial-vlm'   # wandb project when reporting to wandb
     run_name:str|None=None            # tracking run name; None: `<stage>-<model>`
     seed:int=42                       # seed for data, initialisation and sampling
-    debug:bool=False                  # a few steps on small data
+    debug:bool=False                  # a smoke test: settings not given are lowered (16 samples, 4 steps, a checkpoint every 2)
     max_steps:int|None=None           # stop after this many optimiser steps; None: run all epochs
-    save_steps:int=100                # checkpoint every this many steps (and at the end)
+    save_steps:int|None=None          # checkpoint every this many steps (and at the end); None: 100 (2 with debug)
     save_total_limit:int=2            # checkpoints kept in `output_dir`
     logging_steps:int=1               # log loss every this many steps
     resume:bool=False                 # continue from the last complete checkpoint in `output_dir`
@@ -51,6 +58,8 @@ class StageConfig:
     mlx_model:str|None=None           # MLX model for `mlx` validation; None: converted from `model`
     bf16:bool=True                    # bfloat16 training where the backend supports it (cuda)
     use_vllm:bool=False               # GRPO generation through vLLM (cuda only); refused by SFT/DPO
+    ignore_memory_estimate:bool=False # go on when the memory estimate says the run will not fit the GPU(s)
+    trl:dict=field(default_factory=dict)  # any other setting of the stage's TRL config (SFTConfig, DPOConfig, GRPOConfig), by TRL's name
     stage:typing.ClassVar[str] = 'stage'
 
 # %% ../nbs/01a_config.ipynb #2892ef2e
@@ -73,13 +82,17 @@ class DPOStageConfig(StageConfig):
     stage:typing.ClassVar[str] = 'dpo'
 
 # %% ../nbs/01a_config.ipynb #6fee5e99
+def _default(f):
+    return f.default_factory() if f.default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING else f.default
+
 def stage_defaults(cls:type)->dict:
     "The settings of config class `cls` and their defaults"
-    return {f.name: f.default for f in fields(cls)}
+    return {f.name: _default(f) for f in fields(cls)}
 
 def config_dict(cfg:StageConfig)->dict:
-    "`cfg` as a plain dict (with its `stage`), ready for YAML/JSON"
-    return {'stage': cfg.stage, **asdict(cfg)}
+    "`cfg` as a plain dict (with its `stage`), ready for YAML/JSON: our settings, then TRL's under their own names"
+    d = {'stage': cfg.stage, **asdict(cfg)}
+    return {**{k: v for k, v in d.items() if k != 'trl'}, **d['trl']}
 
 # %% ../nbs/01a_config.ipynb #c092557c
 class ConfigError(ValueError):
@@ -101,41 +114,79 @@ def _type_ok(v, tp)->tuple[bool, object]:
         return ok, float(v) if ok else v
     if tp is str: return isinstance(v, str), v
     if tp is dict or origin is dict: return isinstance(v, dict), v
+    if tp is list or origin is list: return isinstance(v, (list, tuple)), list(v) if isinstance(v, (list, tuple)) else v
     return isinstance(v, tp), v
 
 def _tname(tp)->str: return str(tp).replace('typing.', '').replace("<class '", '').replace("'>", '')
 
+def _short(v, n:int=80)->str:
+    "`repr(v)` cut to `n` characters, so no error message grows with its input"
+    r = repr(v)
+    return r if len(r) <= n else r[:n] + f'... ({len(r)} characters)'
+
 def check_value(cls:type, key:str, value, src:str='')->object:
-    "Check `value` for field `key` of config class `cls`; return it (ints become floats where floats are expected)"
+    "Check `value` for our setting `key` of config class `cls`; return it (ints become floats where floats are expected)"
     hints = typing.get_type_hints(cls)
     names = [f.name for f in fields(cls)]
     where = f' in {src}' if src else ''
     if not isinstance(key, str):   # YAML allows `1: x` or `null: x`
-        raise ConfigError(f"Setting names{where} must be text, got {type(key).__name__} {key!r}. Known settings: {', '.join(names)}")
+        raise ConfigError(f"Setting names{where} must be text, got {type(key).__name__} {_short(key)}")
     if key not in names:
         close = difflib.get_close_matches(key, names, n=1)
         hint = f" Did you mean {close[0]!r}?" if close else ''
         raise ConfigError(f"Unknown {cls.stage} setting {key!r}{where}.{hint} Known settings: {', '.join(names)}")
     ok, out = _type_ok(value, hints[key])
     if not ok:
-        raise ConfigError(f"Setting {key!r}{where} must be {_tname(hints[key])}, got {type(value).__name__} {value!r}")
+        raise ConfigError(f"Setting {key!r}{where} must be {_tname(hints[key])}, got {type(value).__name__} {_short(value)}")
     return out
 
+def _finite(name:str, v, where:str=''):
+    "Refuse NaN and infinity anywhere in `v`, naming setting `name`"
+    if isinstance(v, float) and not math.isfinite(v): raise ConfigError(f"Setting {name!r}{where} must be a finite number, got {v}")
+    if isinstance(v, (list, tuple)):
+        for x in v: _finite(name, x, where)
+    if isinstance(v, dict):
+        for x in v.values(): _finite(name, x, where)
+    return v
+
 # %% ../nbs/01a_config.ipynb #9ddb90e7
-_CHOICES = dict(backend=('auto', 'cuda', 'mps', 'mlx', 'cpu'), report_to=('none', 'wandb', 'tensorboard'))
+_CHOICES = dict(backend=('auto', 'cuda', 'mps', 'mlx', 'cpu'))
 _POSITIVE = ('lora_r', 'lora_alpha', 'epochs', 'batch_size', 'gradient_accumulation', 'save_steps', 'save_total_limit',
              'logging_steps', 'max_samples', 'max_steps', 'learning_rate', 'min_pixels', 'max_pixels')
+_TRACKERS = ('wandb', 'tensorboard', 'trackio', 'mlflow', 'comet_ml', 'clearml', 'neptune', 'dvclive', 'swanlab',
+             'azure_ml', 'codecarbon', 'dagshub', 'flyte')   # transformers' integrations (checked against it when one is unknown here)
+
+def report_list(report_to)->list|str:
+    "TRL's `report_to` from ours: `[]` for none, `'all'`, or a list of tracker names (`wandb,tensorboard` or a list)"
+    names = [n.strip() for n in (report_to.split(',') if isinstance(report_to, str) else report_to) if str(n).strip()]
+    if names in ([], ['none']): return []
+    return 'all' if names == ['all'] else names
+
+def _check_trackers(report_to, where:str=''):
+    names = report_list(report_to)
+    if names == 'all': return
+    known = _TRACKERS
+    if any(n not in known for n in names):
+        try:
+            from transformers.integrations.integration_utils import INTEGRATION_TO_CALLBACK
+            known = tuple(INTEGRATION_TO_CALLBACK)
+        except ImportError: pass
+    for n in names:
+        if n == 'none': raise ConfigError(f"Setting 'report_to'{where}: 'none' cannot be combined with trackers, got {report_to!r}")
+        if n not in known: raise ConfigError(f"Setting 'report_to'{where} names an unknown tracker {n!r}: none, all, or one or more of {', '.join(known)}")
 
 def validate_config(cfg:StageConfig, src:str='')->StageConfig:
-    "Check every field of `cfg` (types, choices, ranges); raise `ConfigError` naming the first bad setting"
+    "Check every field of `cfg` (types, choices, ranges, finite numbers, TRL's settings); raise `ConfigError` naming the first bad setting"
     where = f' in {src}' if src else ''
     for f in fields(cfg):
         v = check_value(type(cfg), f.name, getattr(cfg, f.name), src)
+        if f.name != 'trl': _finite(f.name, v, where)
         setattr(cfg, f.name, v)
         if f.name in _CHOICES and v not in _CHOICES[f.name]:
-            raise ConfigError(f"Setting {f.name!r}{where} must be one of {', '.join(_CHOICES[f.name])}, got {v!r}")
+            raise ConfigError(f"Setting {f.name!r}{where} must be one of {', '.join(_CHOICES[f.name])}, got {_short(v)}")
         if f.name in _POSITIVE and v is not None and v <= 0:
             raise ConfigError(f"Setting {f.name!r}{where} must be positive, got {v!r}")
+    _check_trackers(cfg.report_to, where)
     if isinstance(cfg, DPOStageConfig) and cfg.beta <= 0:   # GRPO's beta may be 0 (no reference model); DPO's may not
         raise ConfigError(f"Setting 'beta'{where} must be positive, got {cfg.beta!r}")
     if not 0 <= cfg.lora_dropout < 1: raise ConfigError(f"Setting 'lora_dropout'{where} must be in [0, 1), got {cfg.lora_dropout}")
@@ -147,10 +198,27 @@ def validate_config(cfg:StageConfig, src:str='')->StageConfig:
         raise ConfigError(f"Setting 'use_vllm'{where} applies to GRPO generation only; set it false for {cfg.stage}")
     if cfg.sft_checkpoint is not None and cfg.stage == 'sft':
         raise ConfigError(f"Setting 'sft_checkpoint'{where} is for the stages after SFT (dpo, grpo); use 'model' to start SFT from a checkpoint")
+    for k, v in cfg.trl.items(): _finite(k, v, where)
     return cfg
 
 # %% ../nbs/01a_config.ipynb #ee105bc3
-class _Loader(yaml.SafeLoader): pass
+class _Loader(yaml.SafeLoader):
+    "Safe YAML with YAML 1.2 floats (`2e-5`), no aliases (nothing expands) and no key given twice"
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            e = self.peek_event()
+            raise ConfigError(f"line {e.start_mark.line+1}: YAML aliases (*{str(e.anchor)[:40]}) are not accepted in settings; write the value out")
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for k, _ in getattr(node, 'value', []):
+            if isinstance(k, yaml.ScalarNode):
+                if k.value in seen:
+                    raise ConfigError(f"line {k.start_mark.line+1}: setting {_short(k.value, 60)} is given twice (first on line {seen[k.value]})")
+                seen[k.value] = k.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
 _Loader.yaml_implicit_resolvers = {k: list(v) for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 _Loader.add_implicit_resolver('tag:yaml.org,2002:float',
     re.compile(r'''^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
@@ -168,10 +236,121 @@ def read_yaml(path:str|Path)->dict:
         m = getattr(e, 'problem_mark', None)
         at = f' line {m.line+1}, column {m.column+1}' if m else ''
         raise ConfigError(f"Malformed YAML in {path}{at}: {getattr(e, 'problem', None) or e}") from None
+    except ConfigError as e: raise ConfigError(f"{path} {e}") from None
     except UnicodeDecodeError as e: raise ConfigError(f"Config file {path} is not UTF-8 text ({e.reason})") from None
     if d is None: return {}
     if not isinstance(d, dict): raise ConfigError(f"Config file {path} must hold a mapping of settings, got {type(d).__name__}")
     return d
+
+# %% ../nbs/01a_config.ipynb #84c7f1bc
+TRL_CONFIGS = {'sft': 'SFTConfig', 'dpo': 'DPOConfig', 'grpo': 'GRPOConfig'}   # stage -> TRL's config class
+ALIASES = {   # another name -> our setting (TRL's TrainingArguments and ModelConfig, and the original pipeline's YAML)
+    'model_name_or_path': 'model', 'per_device_train_batch_size': 'batch_size', 'num_train_epochs': 'epochs',
+    'num_epochs': 'epochs', 'gradient_accumulation_steps': 'gradient_accumulation', 'use_peft': 'use_lora',
+    'load_in_4bit': 'use_4bit', 'activation_checkpointing': 'gradient_checkpointing'}
+TRL_RENAMED = {'warmup_ratio': 'warmup_steps'}   # names TRL users know that transformers 5 folded into another (a float warmup_steps < 1 is a ratio)
+
+_KIND_ORDER = (('bool', (bool,)), ('dict', (dict,)), ('list', (list, tuple)), ('float', (float,)), ('int', (int,)))
+
+def _kind(tp, first:bool=False)->dict:
+    "How a value of annotation `tp` is read from text: `kind` (bool, dict, list, float, int, str), `elem` of a list, `optional`"
+    args = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    opt = type(None) in args
+    args = [a for a in args if a is not type(None)]
+    origins = [typing.get_origin(a) or a for a in args]
+    def kind_of(o): return next((k for k, ts in _KIND_ORDER if isinstance(o, type) and issubclass(o, ts) and not (k == 'int' and o is bool)), 'str')
+    kinds = [kind_of(o) for o in origins] or ['str']
+    kind = kinds[0] if first else next((k for k, _ in _KIND_ORDER if k in kinds), 'str')
+    elem = 'str'
+    if kind == 'list':
+        la = next((a for a in args if (typing.get_origin(a) or a) in (list, tuple)), None)
+        ea = [e for e in typing.get_args(la) if e is not Ellipsis] if la is not None else []
+        if ea: elem = _kind(ea[0])['kind']
+    return {'kind': kind, 'elem': elem, 'optional': opt, 'also_str': 'str' in kinds}
+
+# %% ../nbs/01a_config.ipynb #7607187c
+_TRL_FIELDS = {}   # this process's tables, by stage and versions
+
+def _cache_root()->Path:
+    return Path(os.environ.get('SPATIAL_VLM_CACHE') or '~/.cache/spatial_vlm').expanduser()
+
+def _plain(v):
+    "`v` if JSON can hold it, else its repr (a field's default for the table)"
+    return v if isinstance(v, (str, int, float, bool, type(None))) or (isinstance(v, list) and all(isinstance(x, (str, int, float)) for x in v)) else repr(v)
+
+def _trl_field_table(stage:str)->dict:
+    import trl
+    cls = getattr(trl, TRL_CONFIGS[stage])
+    try: hints = typing.get_type_hints(cls)
+    except Exception: hints = {}
+    out = {}
+    for f in fields(cls):
+        if not f.init or f.name.startswith('_'): continue
+        help_ = ' '.join(str(f.metadata.get('help', '')).split())
+        out[f.name] = {**_kind(hints.get(f.name, f.type)), 'default': _plain(_default(f)),
+                       'help': help_ if len(help_) <= 240 else help_[:237] + '...'}
+    return out
+
+def trl_fields(stage:str)->dict:
+    "The settings of TRL's config class for `stage` (sft, dpo, grpo): {name: kind, elem, optional, default, help}"
+    if stage not in TRL_CONFIGS: return {}
+    from importlib.metadata import version
+    key = f"{stage}-trl{version('trl')}-transformers{version('transformers')}"
+    if key in _TRL_FIELDS: return _TRL_FIELDS[key]
+    path = _cache_root()/'trl_fields'/f'{key}.json'
+    try: table = json.loads(path.read_text(encoding='utf-8'))
+    except (OSError, ValueError):
+        table = _trl_field_table(stage)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f'.{path.name}.{os.getpid()}')
+            tmp.write_text(json.dumps(table), encoding='utf-8'); os.replace(tmp, path)
+        except OSError: pass   # a read-only cache only costs the next start a TRL import
+    _TRL_FIELDS[key] = table
+    return table
+
+# %% ../nbs/01a_config.ipynb #bce18bfa
+_TRUE, _FALSE = ('true', 'yes', '1', 'on'), ('false', 'no', '0', 'off')
+
+def _from_text(name:str, text:str, info:dict):
+    "Command-line `text` for setting `name`, read as `info['kind']` (`_kind`)"
+    t, kind = text.strip(), info['kind']
+    if info.get('optional') and t.lower() in ('none', 'null'): return None
+    try:
+        if kind == 'bool':
+            if t.lower() in _TRUE + _FALSE: return t.lower() in _TRUE
+            raise ValueError
+        if kind == 'int': return int(t)
+        if kind == 'float': return float(t)
+        if kind == 'list': return [_from_text(name, x, {'kind': info.get('elem', 'str')}) for x in t.split(',') if x.strip()]
+        if kind == 'dict':
+            v = yaml.load(t, Loader=_Loader) if t else {}
+            if not isinstance(v, dict): raise ValueError
+            return v
+    except (ValueError, yaml.YAMLError, ConfigError):
+        if info.get('also_str'): return t
+        what = {'bool': 'true or false', 'int': 'a whole number', 'float': 'a number', 'dict': 'a mapping such as {"key": 1}'}.get(kind, kind)
+        raise ConfigError(f"Setting {name!r} must be {what}, got {_short(text)}") from None
+    return t
+
+def _check_trl(name:str, v, info:dict, src:str=''):
+    "Value `v` (text or typed) for TRL setting `name`, checked against its field's kind"
+    where = f' in {src}' if src else ''
+    if isinstance(v, str) and info['kind'] != 'str': v = _from_text(name, v, info)
+    kind, ok = info['kind'], True
+    if v is None: ok = True
+    elif kind == 'bool': ok = isinstance(v, bool)
+    elif kind == 'int': ok = isinstance(v, int) and not isinstance(v, bool)
+    elif kind == 'float':
+        ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+        if ok: v = float(v)
+    elif kind == 'list':
+        ok = isinstance(v, (list, tuple))
+        if ok: v = list(v)
+    elif kind == 'dict': ok = isinstance(v, dict)
+    if not ok and not (info.get('also_str') and isinstance(v, str)):
+        raise ConfigError(f"TRL setting {name!r}{where} must be {kind}, got {type(v).__name__} {_short(v)}")
+    return _finite(name, v, where)
 
 # %% ../nbs/01a_config.ipynb #8aaa6edc
 def _find_config(path)->Path:
@@ -181,33 +360,119 @@ def _find_config(path)->Path:
         if (d/'settings.ini').exists() and (d/p).exists(): return d/p
     return p
 
+_SECTIONS = ('model', 'training', 'hardware', 'lora', 'peft', 'optimization', 'logging', 'checkpointing', 'output', 'vllm')
+_MODEL_NAME = ('name', 'path', 'name_or_path', 'id')
+
+def _lora_key(k:str)->str: return k if k.startswith('lora_') or k in ('use_rslora', 'use_dora') else f'lora_{k}'
+
+def flatten_sections(d:dict, src:str='')->tuple[dict, set]:
+    "The original pipeline's nested layout (`model: {name, lora: {r, ...}}`, `training: {...}`, `hardware: {...}`) as flat settings, and the keys that came from a section"
+    out, nested, where = {}, set(), f' in {src}' if src else ''
+    def put(k, v, path):
+        if k in out: raise ConfigError(f"Setting {k!r} is given twice{where} (again as {path})")
+        out[k] = v
+        if '.' in path: nested.add(k)
+    for k, v in d.items():
+        if not (k in _SECTIONS and isinstance(v, dict)): put(k, v, str(k)); continue
+        for sk, sv in v.items():
+            if k == 'model' and sk in _MODEL_NAME: put('model', sv, f'{k}.{sk}')
+            elif sk == 'lora' and isinstance(sv, dict):
+                for lk, lv in sv.items(): put(_lora_key(lk), lv, f'{k}.lora.{lk}')
+            elif k == 'lora': put(_lora_key(sk), sv, f'{k}.{sk}')
+            else: put(sk, sv, f'{k}.{sk}')
+    return out, nested
+
+def _other_stage(key:str, stage:str)->str|None:
+    "The other stage whose TRL config has setting `key`, if any"
+    return next((s for s in TRL_CONFIGS if s != stage and key in trl_fields(s)), None)
+
+def normalise_settings(cls:type,       # the stage's config class
+                       d:dict,         # settings by any accepted name: ours, TRL's, aliases, nested sections
+                       src:str='',     # where they come from, for errors
+                      )->dict:         # our settings by our names, TRL's others under `trl`, each checked
+    "Rename aliases, flatten nested sections, gather TRL's settings under `trl`; refuse unknown names and settings given twice"
+    names, where = {f.name for f in fields(cls)} - {'trl'}, f' in {src}' if src else ''
+    flat, nested = flatten_sections(d, src)
+    out, given, trl = {}, {}, {}
+    def take(name, key, value):
+        if name in given: raise ConfigError(f"Setting {name!r} is given twice{where}: as {given[name]!r} and as {key!r}")
+        given[name] = key
+        if name in names: out[name] = check_value(cls, name, value, src)
+        else: trl[name] = _check_trl(name, value, trl_fields(cls.stage)[name], src)
+    for k, v in flat.items():
+        if not isinstance(k, str): check_value(cls, k, v, src)   # raises naming the key
+        if k == 'no_wandb':                                        # the original pipeline's switch
+            if v not in (True, False): raise ConfigError(f"Setting 'no_wandb'{where} must be true or false, got {_short(v)}")
+            if v: take('report_to', k, 'none')
+            continue
+        if k == 'trl':
+            if not isinstance(v, dict): raise ConfigError(f"Setting 'trl'{where} must be a mapping of TRL settings, got {type(v).__name__}")
+            for tk, tv in v.items():
+                if tk not in trl_fields(cls.stage): raise ConfigError(f"Unknown TRL {TRL_CONFIGS.get(cls.stage, cls.stage)} setting {_short(tk, 60)}{where}")
+                take(tk, f'trl.{tk}', tv)
+            continue
+        name = ALIASES.get(k, k)
+        if name not in names and name not in trl_fields(cls.stage) and trl_fields(cls.stage).get(TRL_RENAMED.get(name)):
+            if name == 'warmup_ratio' and not (isinstance(v, (int, float, str)) and 0 <= float(v) < 1):
+                raise ConfigError(f"Setting 'warmup_ratio'{where} must be a number in [0, 1), got {_short(v)}")
+            name = TRL_RENAMED[name]
+        if name in names or name in trl_fields(cls.stage): take(name, k, v)
+        elif k in nested and (other := _other_stage(k, cls.stage)):
+            print(f"{cls.stage}: setting {k!r}{where} applies to {other}, not {cls.stage}; ignored")
+        else:
+            known = sorted(names | set(ALIASES) | set(trl_fields(cls.stage)))
+            close = difflib.get_close_matches(k, known, n=1)
+            raise ConfigError(f"Unknown {cls.stage} setting {_short(k, 60)}{where}." + (f" Did you mean {close[0]!r}?" if close else '') +
+                              f" Settings are ours ({', '.join(sorted(names))}) or any of TRL's {TRL_CONFIGS.get(cls.stage, '')} (see --help)")
+    if trl: out['trl'] = trl
+    return out
+
 def load_config(path:str|Path|None=None, # YAML file of settings; None: defaults only
                 cls:type=SFTStageConfig, # the stage's config class
-                **overrides)->StageConfig:  # settings that replace the file's
+                **overrides)->StageConfig:  # settings that replace the file's (ours, TRL's or aliases)
     "Build a `cls` from the YAML file at `path` and `overrides`, checking every key and type"
     vals, src = {}, ''
     if path is not None:
         p = _find_config(path); src = str(p)
-        vals = read_yaml(p)
-        st = vals.pop('stage', cls.stage)
+        raw = read_yaml(p)
+        st = raw.pop('stage', cls.stage)
         if st != cls.stage: raise ConfigError(f"{src} is a {st!r} config, not {cls.stage!r}")
-    for k, v in vals.items(): vals[k] = check_value(cls, k, v, src)
-    for k, v in overrides.items(): vals[k] = check_value(cls, k, v, 'the overrides')
-    return validate_config(cls(**vals), src)
+        vals = normalise_settings(cls, raw, src)
+    over = normalise_settings(cls, overrides, 'the given settings')
+    trl = {**vals.pop('trl', {}), **over.pop('trl', {})}
+    return validate_config(cls(**{**vals, **over, 'trl': trl}), src)
 
 # %% ../nbs/01a_config.ipynb #20b147e6
+def _injected_parameters()->set|None:
+    "Names papermill injected (its `# Parameters` cell) into the running kernel; None outside a papermill run"
+    try:
+        from IPython import get_ipython
+        ip = get_ipython()
+    except ImportError: return None
+    for src in reversed(list(getattr(ip, 'user_ns', {}).get('In', []) or [])):
+        if isinstance(src, str) and src.lstrip().startswith(('# Parameters', '# Injected parameters')):
+            try: body = ast.parse(src).body
+            except SyntaxError: return None
+            return {n.targets[0].id for n in body if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name)}
+    return None
+
 def config_from_params(cls:type,                 # the stage's config class
-                       params:dict,              # parameter values (a papermill cell's globals, a CLI's kwargs)
+                       params:dict,              # parameter values (a papermill cell's globals)
                        config:str|None=None,     # YAML file of settings
+                       given:set|None=None,      # names of the settings given; None: papermill's injected ones, plus ours that differ from the default
                       )->StageConfig:
-    "Stage config from YAML `config` plus every entry of `params` that differs from the stage default"
+    "Stage config from YAML `config`, then the settings given in `params` (those win even when they equal a default)"
     dflt = stage_defaults(cls)
+    given = set(given) if given is not None else (_injected_parameters() or set()) | {k for k in dflt if k in params and params[k] != dflt[k]}
+    given.discard('config')
+    known = lambda k: k in dflt or k in ALIASES or k in TRL_RENAMED or k == 'no_wandb' or k in trl_fields(cls.stage)
     for k, v in params.items():   # a papermill `-p lerning_rate 1e-4` lands beside the real name: refuse the typo
-        if k not in dflt and k != 'config' and not k.startswith('_') and isinstance(v, _LITERALS) \
-           and (close := difflib.get_close_matches(k, dflt, n=1, cutoff=0.8)):
-            raise ConfigError(f"Unknown {cls.stage} parameter {k!r} = {v!r}. Did you mean {close[0]!r}? Known settings: {', '.join(dflt)}")
-    over = {k: v for k, v in params.items() if k in dflt and v != dflt[k]}
-    return load_config(config, cls, **over)
+        if k != 'config' and not k.startswith('_') and isinstance(v, _LITERALS) and not (k in dflt or (k in given and known(k))):
+            close = difflib.get_close_matches(k, dflt, n=1, cutoff=0.8) or (k in given and difflib.get_close_matches(k, trl_fields(cls.stage), n=1))
+            if close or k in given:
+                raise ConfigError(f"Unknown {cls.stage} parameter {k!r} = {_short(v)}." + (f" Did you mean {close[0]!r}?" if close else '')
+                                  + f" Known settings: {', '.join(dflt)}, and TRL's {TRL_CONFIGS.get(cls.stage, '')} fields")
+    return load_config(config, cls, **{k: params[k] for k in given if k in params})
 
 _LITERALS = (str, int, float, bool, type(None), list, dict)
 
@@ -228,6 +493,87 @@ def notebook_parameters(nb_path:str|Path)->dict:
 def cli_defaults(fn)->dict:
     "Parameter defaults of command function `fn`"
     return {k: p.default for k, p in inspect.signature(fn).parameters.items() if p.default is not inspect.Parameter.empty}
+
+# %% ../nbs/01a_config.ipynb #8ddc5ec5
+def _setting_help(cls:type)->dict:
+    "Each setting of dataclass `cls` -> the comment after it in the class's source"
+    out = {}
+    for c in reversed(cls.__mro__):
+        if not dataclasses.is_dataclass(c): continue
+        srcs = [c] + [k for m in list(sys.modules.values()) if getattr(m, '__name__', '').startswith('spatial_vlm.')
+                      for k in [getattr(m, c.__name__, None)] if isinstance(k, type) and k is not c]   # a class defined in a notebook
+        for k in srcs:
+            try: src = inspect.getsource(k); break
+            except (OSError, TypeError): src = ''
+        for m in re.finditer(r'^\s+(\w+)\s*:[^\n#]*?#\s*(.+)$', src, re.M): out[m.group(1)] = m.group(2).strip()
+    return out
+
+_NO_VALUE = object()
+
+class _Given(argparse.Action):
+    "Store a flag's value read as its setting's kind; the same setting given twice (under any of its names) is an error"
+    def __init__(self, option_strings, dest, setting=None, info=None, value=_NO_VALUE, **kw):
+        self.setting, self.info, self.value = setting, info, value
+        super().__init__(option_strings, dest, **kw)
+
+    def __call__(self, parser, ns, values, option_string=None):
+        given = ns.__dict__.setdefault('_given', {})
+        if self.setting in given:
+            raise ConfigError(f"Setting {self.setting!r} is given twice on the command line: {given[self.setting]} and {option_string}")
+        given[self.setting] = option_string
+        if self.value is not _NO_VALUE: v = self.value
+        elif values is None: v = True                                   # a bare boolean flag
+        else: v = _from_text(self.setting, ','.join(values) if isinstance(values, list) else values, self.info)
+        setattr(ns, self.dest, v)
+
+def _add_flag(group, name:str, info:dict, help_:str, default, other_names=()):
+    "Add setting `name` to argparse `group`: `--name VALUE` (and other names); booleans also as `--name` and `--no_name`"
+    names = [f'--{name}'] + [f'--{a}' for a in other_names]
+    tail = (f' (default: {default})' if default not in (None, '', [], {}) else '') + (f" [also {', '.join(names[1:])}]" if other_names else '')
+    help_ = (help_ or '').replace('%', '%%') + tail
+    if info['kind'] == 'bool':
+        group.add_argument(*names, dest=name, nargs='?', metavar='true|false', action=_Given, setting=name, info=info, help=help_)
+        try: group.add_argument(f'--no_{name}', f'--no-{name}', dest=name, nargs=0, action=_Given, setting=name, value=False,
+                                help=f'set {name} to false')
+        except argparse.ArgumentError: pass   # TRL has a field of that name already
+    else:
+        group.add_argument(*names, dest=name, nargs='+' if info['kind'] == 'list' or info.get('many') else None, metavar=info['kind'].upper(),
+                           action=_Given, setting=name, info=info, help=help_)
+
+def stage_parser(cls:type,                # the stage's config class
+                 prog:str|None=None,      # command name for usage lines
+                 description:str|None=None,
+                )->argparse.ArgumentParser:
+    "Command-line parser for `cls`: `--config`, our settings (and TRL's names for them), then every other setting of TRL's config"
+    p = argparse.ArgumentParser(prog=prog, description=description, allow_abbrev=False, argument_default=argparse.SUPPRESS,
+                                usage=f'{prog or cls.stage} [--config YAML] [--<setting> VALUE ...]',
+                                epilog='Precedence: defaults < the --config YAML < flags given here. Booleans: --x, --x true|false, --no_x.')
+    p.add_argument('--config', metavar='YAML', help="YAML file of settings (our names or TRL's); flags given here override it")
+    hints, helps, others = typing.get_type_hints(cls), _setting_help(cls), {}
+    for a, n in ALIASES.items(): others.setdefault(n, []).append(a)
+    ours = p.add_argument_group(f'{cls.stage} settings')
+    for f in fields(cls):
+        if f.name == 'trl': continue
+        info = {**_kind(hints[f.name], first=True), 'many': list in [typing.get_origin(a) or a for a in typing.get_args(hints[f.name])]}
+        _add_flag(ours, f.name, info, helps.get(f.name, ''), _default(f), others.get(f.name, ()))
+    ours.add_argument('--no_wandb', dest='report_to', nargs=0, action=_Given, setting='report_to', value='none', help='report to no tracker (same as --report_to none)')
+    if table := trl_fields(cls.stage):
+        g = p.add_argument_group(f"TRL {TRL_CONFIGS[cls.stage]} settings (handed to TRL as given)")
+        for name, info in table.items():
+            old = [o for o, n in TRL_RENAMED.items() if n == name and o not in table]
+            if name not in hints and name not in ALIASES: _add_flag(g, name, info, info['help'], info['default'], old)
+    return p
+
+def config_from_argv(cls:type, argv:list, prog:str|None=None, description:str|None=None)->StageConfig:
+    "Stage config from command-line `argv`: the `--config` YAML, then every flag given"
+    p = stage_parser(cls, prog, description)
+    ns, rest = p.parse_known_args(argv)
+    if rest:
+        bad = next((a for a in rest if a.startswith('-')), rest[0])
+        close = difflib.get_close_matches(bad.split('=')[0], [o for a in p._actions for o in a.option_strings], n=1)
+        raise ConfigError(f"{prog or cls.stage}: unknown flag or value {_short(bad, 60)}." + (f" Did you mean {close[0]}?" if close else '') + ' See --help.')
+    given = vars(ns); given.pop('_given', None)
+    return load_config(given.pop('config', None), cls, **given)
 
 # %% ../nbs/01a_config.ipynb #dc5b377d
 REAL_MODEL = 'Qwen/Qwen2.5-VL-3B-Instruct'
@@ -261,7 +607,7 @@ def _resolve_backend(backend:str)->str:
 def resolve_config(cfg:StageConfig, verbose:bool=True)->StageConfig:
     "A copy of `cfg` with `auto`/`None` settings filled in for this machine, printing each choice"
     from spatial_vlm.models import model_pixel_budget
-    c, notes = replace(cfg), []
+    c, notes = replace(cfg, trl=dict(cfg.trl)), []
     def note(k, v, why):
         setattr(c, k, v); notes.append(f'{k}: {v} ({why})')
     if c.backend == 'auto': note('backend', _resolve_backend('auto'), 'auto')
@@ -270,21 +616,49 @@ def resolve_config(cfg:StageConfig, verbose:bool=True)->StageConfig:
         else: note('model', REAL_MODEL if c.backend == 'cuda' else 'tiny-fast', f'auto on {c.backend}')
     tiny = is_tiny(c.model)
     size = 'tiny model' if tiny else 'real model'
+    if c.debug:   # a smoke test lowers what was not given, and says so
+        for k, v in (('max_samples', 16), ('max_steps', 4), ('save_steps', 2), ('gradient_accumulation', 2)):
+            if getattr(c, k) is None: note(k, v, 'debug')
     if c.max_samples is None: note('max_samples', 32 if tiny else 2000, size)
     if c.learning_rate is None: note('learning_rate', 1e-3 if tiny else 2e-5, size)
+    if c.gradient_accumulation is None: note('gradient_accumulation', 8, 'default')
+    if c.save_steps is None: note('save_steps', 100, 'default')
     if c.min_pixels is None or c.max_pixels is None:
         b = model_pixel_budget(c.model)
         if c.min_pixels is None: note('min_pixels', min(b.min_pixels, c.max_pixels or b.min_pixels), 'the model\'s budget')
         if c.max_pixels is None: note('max_pixels', max(b.max_pixels, c.min_pixels), 'the model\'s budget')
     if c.run_name is None: note('run_name', f'{c.stage}-{Path(str(c.model)).name}', 'default')
-    if c.debug:
-        note('max_samples', min(c.max_samples, 16), 'debug')
-        note('max_steps', min(c.max_steps or 4, 4), 'debug')
-        note('save_steps', min(c.save_steps, 2), 'debug')
-        note('gradient_accumulation', min(c.gradient_accumulation, 2), 'debug')
-        note('logging_steps', 1, 'debug')
     if verbose and notes: print(f'{c.stage} config resolved: ' + '; '.join(notes))
     return validate_config(c)
+
+# %% ../nbs/01a_config.ipynb #6a827a54
+def check_output_dir(path)->Path:
+    "`path` as a folder this process can write into (made if missing); a `ConfigError` naming it otherwise"
+    if not str(path).strip(): raise ConfigError("Setting 'output_dir' is empty: name a folder for checkpoints and results")
+    p = Path(path).expanduser()
+    if p.exists() and not p.is_dir(): raise ConfigError(f"Setting 'output_dir' {str(path)!r} is a file, not a folder")
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=p): pass
+    except OSError as e: raise ConfigError(f"Setting 'output_dir' {str(path)!r} is not a folder this process can write into ({e.strerror or e})") from None
+    return p
+
+def check_paths(cfg:StageConfig)->StageConfig:
+    "Check what `cfg` names on disk, before anything loads: `sft_checkpoint` exists, `output_dir` is writable"
+    if cfg.sft_checkpoint: checkpoint_base(cfg.sft_checkpoint)
+    check_output_dir(cfg.output_dir)
+    return cfg
+
+def stage_config(cls:type,       # the stage's config class
+                 config=None,    # a `cls`, a YAML path, or None for the defaults
+                 **overrides,    # settings that replace the config's (our names, TRL's, aliases)
+                )->StageConfig:
+    "A checked `cls` from `config` and `overrides`, its paths checked (`check_paths`)"
+    if config is None or isinstance(config, (str, Path)): cfg = load_config(config, cls, **overrides)
+    else:
+        over = normalise_settings(cls, overrides, 'the given settings')
+        cfg = validate_config(replace(config, **{**over, 'trl': {**config.trl, **over.get('trl', {})}}))
+    return check_paths(cfg)
 
 # %% ../nbs/01a_config.ipynb #fec56dce
 def pixel_budget(cfg:StageConfig):
@@ -321,17 +695,28 @@ def parse_mixture(data:str|dict)->dict:
     return out
 
 # %% ../nbs/01a_config.ipynb #ee119dd9
-def trl_kwargs(cfg:StageConfig)->dict:
-    "Keyword arguments shared by TRL's `SFTConfig`/`DPOConfig`/`GRPOConfig` for a resolved `cfg`"
+def trl_kwargs(cfg:StageConfig, # a resolved config
+               **stage_kw,      # the stage's own TRL keys (e.g. `max_length`, `beta`)
+              )->dict:
+    "Keyword arguments for the stage's TRL config: the shared settings, then `stage_kw`, then the user's TRL settings (`cfg.trl`)"
     bf16 = cfg.bf16 and cfg.backend == 'cuda'
-    return dict(
+    kw = dict(
         output_dir=str(cfg.output_dir), learning_rate=cfg.learning_rate, num_train_epochs=cfg.epochs,
         per_device_train_batch_size=cfg.batch_size, gradient_accumulation_steps=cfg.gradient_accumulation,
-        activation_checkpointing=cfg.gradient_checkpointing,   # transformers 5's name for gradient checkpointing
-        activation_checkpointing_kwargs={'use_reentrant': False} if cfg.gradient_checkpointing else None,
+        gradient_checkpointing=cfg.gradient_checkpointing,   # the name both transformers 5.20 and 5.24+ accept
+        gradient_checkpointing_kwargs={'use_reentrant': False} if cfg.gradient_checkpointing else None,
         save_strategy='steps', save_steps=cfg.save_steps, save_total_limit=cfg.save_total_limit,
         logging_strategy='steps', logging_steps=cfg.logging_steps, logging_first_step=True,
-        report_to=[] if cfg.report_to == 'none' else [cfg.report_to], run_name=cfg.run_name,
+        report_to=report_list(cfg.report_to), run_name=cfg.run_name,
         seed=cfg.seed, data_seed=cfg.seed, bf16=bf16, fp16=False, use_cpu=cfg.backend == 'cpu',
         max_steps=cfg.max_steps if cfg.max_steps else -1, dataloader_num_workers=0,
         remove_unused_columns=False, disable_tqdm=False)
+    return {**kw, **stage_kw, **cfg.trl}
+
+def trl_args(cfg:StageConfig, **stage_kw):
+    "The stage's TRL config object (`SFTConfig`, `DPOConfig`, `GRPOConfig`) for resolved `cfg`; TRL's refusals as `ConfigError`"
+    import trl
+    cls = getattr(trl, TRL_CONFIGS[cfg.stage])
+    try: return cls(**trl_kwargs(cfg, **stage_kw))
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{cfg.stage}: TRL's {cls.__name__} refused these settings: {_short(str(e), 400)}") from None

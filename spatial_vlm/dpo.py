@@ -7,8 +7,9 @@ from __future__ import annotations
 import os, sys
 from dataclasses import replace
 from pathlib import Path
-from .config import DPOStageConfig, config_from_params, load_config, resolve_config, validate_config, trl_kwargs, pixel_budget
-from .stage import StageResult, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
+from .config import (DPOStageConfig, config_from_params, config_from_argv, load_config, stage_config, resolve_config,
+    trl_args, pixel_budget)
+from .stage import StageResult, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
 
 # %% auto #0
 __all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']
@@ -39,73 +40,37 @@ def dpo_trainer(cfg:DPOStageConfig, # resolved, checked config
                 dataset=None,        # DPO rows; None: `dpo_dataset(cfg)`
                ):
     "TRL `DPOTrainer` for resolved `cfg`: policy with a fresh adapter, reference = adapter disabled"
-    from trl import DPOTrainer, DPOConfig
+    from trl import DPOTrainer
+    args = trl_args(cfg, beta=cfg.beta, loss_type=[t.strip() for t in cfg.loss_type.split(',')],   # TRL checks its settings first
+                    max_length=cfg.max_length, precompute_ref_log_probs=False)
     dataset = check_pairs(dpo_dataset(cfg) if dataset is None else dataset)
     model, processor = load_stage_model(cfg)
-    args = DPOConfig(**trl_kwargs(cfg), beta=cfg.beta, loss_type=[t.strip() for t in cfg.loss_type.split(',')],
-                     max_length=cfg.max_length, precompute_ref_log_probs=False)
     return DPOTrainer(model=model, ref_model=None, args=args, train_dataset=dataset, processing_class=processor)
 
 def train_dpo(config:DPOStageConfig|str|None=None, # config, YAML path, or None for the defaults
-              **overrides,                           # settings that replace the config's
+              dataset=None,                          # preference rows (a `datasets.Dataset` in TRL's format); None: `dpo_dataset(cfg)`
+              **overrides,                           # settings that replace the config's (our names or TRL's)
              )->StageResult:
     "Direct preference optimisation with TRL's `DPOTrainer`; returns the `StageResult`"
-    if config is None or isinstance(config, (str, Path)): cfg = load_config(config, DPOStageConfig, **overrides)
-    else: cfg = validate_config(replace(config, **overrides))
-    cfg = preflight(resolve_config(cfg))
+    cfg = preflight(resolve_config(stage_config(DPOStageConfig, config, **overrides)))
     if cfg.mlx: return validate_mlx(cfg, pairs=True)
-    setup_tracking(cfg)
-    return run_trainer(cfg, dpo_trainer(cfg))
+    with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
+        setup_tracking(cfg)
+        return run_trainer(cfg, dpo_trainer(cfg, dataset))
 
 # %% ../nbs/03_dpo.ipynb #4d552813
-def dpo_cli(
-    config:str=None,                            # YAML file of settings (e.g. configs/dpo_config.yaml); flags override it
-    backend:str='auto',                         # auto, cuda, mps, mlx or cpu
-    model:str='auto',                           # HF id or local path, `tiny`/`tiny-fast`; auto: Qwen2.5-VL-3B on cuda, tiny-fast elsewhere
-    output_dir:str='outputs/dpo',               # checkpoints, final adapter/model, run metadata
-    data:str='synthetic',                       # preference pairs: `synthetic` (rejected = plausible wrong answer) or `rlhf-v`
-    max_samples:int|None=None,                  # training records; None: 2000 for real models, 32 for tiny ones
-    use_lora:bool=True,                         # train a LoRA adapter instead of all weights
-    use_4bit:bool=False,                        # QLoRA: load the base model in 4 bits (bitsandbytes)
-    lora_r:int=64,                              # LoRA rank
-    lora_alpha:int=16,                          # LoRA alpha (scale = alpha/r)
-    lora_dropout:float=0.05,                    # LoRA dropout
-    learning_rate:float|None=None,              # None: 2e-5 for real models, 1e-3 for tiny ones
-    epochs:float=3.0,                           # passes over the data
-    batch_size:int=1,                           # per-device batch size
-    gradient_accumulation:int=8,                # micro-batches per optimiser step
-    gradient_checkpointing:bool=True,           # recompute activations to save memory
-    min_pixels:int|None=None,                   # pixel budget lower bound; None: the model's default budget
-    max_pixels:int|None=None,                   # pixel budget upper bound; None: the model's default budget
-    report_to:str='none',                       # none, wandb or tensorboard
-    wandb_project:str='spatial-vlm',            # wandb project when report_to is wandb
-    run_name:str|None=None,                     # tracking run name; None: `<stage>-<model>`
-    seed:int=42,                                # seed for data, initialisation and sampling
-    debug:bool=False,                           # a few steps on small data
-    max_steps:int|None=None,                    # stop after this many optimiser steps; None: run all epochs
-    save_steps:int=100,                         # checkpoint every this many steps (and at the end)
-    save_total_limit:int=2,                     # checkpoints kept in `output_dir`
-    logging_steps:int=1,                        # log loss every this many steps
-    resume:bool=False,                          # continue from the last complete checkpoint in `output_dir`
-    sft_checkpoint:str|None=None,               # DPO/GRPO: start from this SFT adapter folder or merged model
-    mlx:bool=False,                             # validation without training: data, prompts and generation via MLX
-    mlx_model:str|None=None,                    # MLX model for `mlx` validation; None: converted from `model`
-    bf16:bool=True,                             # bfloat16 training where the backend supports it (cuda)
-    use_vllm:bool=False,                        # GRPO generation through vLLM (cuda only); refused by SFT/DPO
-    beta:float=0.1,                             # DPO temperature: strength of the pull towards the reference
-    loss_type:str='sigmoid',                    # TRL DPO loss (`sigmoid`, `ipo`, `hinge`, ...; several: `sigmoid,sft`)
-    max_length:int|None=None,                   # truncate longer sequences; None: never cut (images stay whole)
-    no_wandb:bool=False,                        # never report to wandb (report_to none)
-):
+def dpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
+               )->StageResult:
     "Direct preference optimisation (TRL DPOTrainer) on spatial and RLHF-V preference pairs"
-    params = {k: v for k, v in locals().items() if k not in ('config', 'no_wandb')}
-    cfg = config_from_params(DPOStageConfig, params, config)
-    if no_wandb and cfg.report_to == 'wandb': cfg = replace(cfg, report_to='none')
+    cfg = config_from_argv(DPOStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm dpo',
+                           description=dpo_cli.__doc__)
     res = train_dpo(cfg)
-    print(f"dpo: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
+    if not cfg.mlx: print(f"dpo: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
     return res
+
+dpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
 
 # %% ../nbs/03_dpo.ipynb #13b416d5
 if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.dpo ... (torchrun, accelerate launch)
-    from spatial_vlm.cli import run_command
-    run_command('dpo', sys.argv[1:])
+    from spatial_vlm.cli import main
+    main(['dpo', *sys.argv[1:]])

@@ -4,13 +4,13 @@
 
 # %% ../nbs/04_grpo.ipynb #3301e663
 from __future__ import annotations
-import os, json, math, typing, functools, logging
+import os, sys, json, math, typing, functools, logging
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from fastcore.script import Param, bool_arg
-from .config import StageConfig, ConfigError, check_value, validate_config, config_from_params, resolve_config, is_tiny, pixel_budget, trl_kwargs
-from .stage import StageResult, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx
+from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
+    resolve_config, is_tiny, pixel_budget, trl_args)
+from .stage import StageResult, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx
 
 # %% auto #0
 __all__ = ['GRADABLE', 'GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs',
@@ -224,10 +224,8 @@ def trim_completions(path:str|Path, step:int)->int:
 def grpo_args(cfg:GRPOStageConfig,    # resolved config
               report_to:list|None=None, # from `setup_tracking`; None: from `cfg.report_to`
              ):
-    "TRL `GRPOConfig` for resolved `cfg`"
-    from trl import GRPOConfig
-    kw = trl_kwargs(cfg)
-    if report_to is not None: kw['report_to'] = report_to
+    "TRL `GRPOConfig` for resolved `cfg` (the user's TRL settings in `cfg.trl` win)"
+    kw = {} if report_to is None else {'report_to': report_to}
     kw.update(num_generations=cfg.num_generations, generation_batch_size=cfg.generation_batch_size,
               max_completion_length=cfg.max_completion_length, temperature=cfg.temperature, loss_type=cfg.loss_type,
               log_completions=False,   # CompletionLog writes them; TRL's own table prints every step
@@ -237,34 +235,36 @@ def grpo_args(cfg:GRPOStageConfig,    # resolved config
         kw.update(vllm_mode=cfg.vllm_mode, vllm_gpu_memory_utilization=cfg.vllm_gpu_memory_utilization,
                   vllm_max_model_length=_max_model_len(cfg))
         if cfg.vllm_mode == 'server': kw['vllm_server_base_url'] = cfg.vllm_server_base_url or 'http://localhost:8000'
-    return GRPOConfig(**kw)
+    return trl_args(cfg, **kw)
 
 # %% ../nbs/04_grpo.ipynb #d9631d72
-def train_grpo(config:GRPOStageConfig|None=None, # the settings (defaults: `GRPOStageConfig()`)
-               **overrides,                      # settings that replace `config`'s
+def train_grpo(config:GRPOStageConfig|str|None=None, # config, YAML path, or None for the defaults
+               dataset=None,                          # GRPO rows (a `datasets.Dataset`: prompt, image, answer columns); None: `grpo_dataset(cfg)`
+               **overrides,                           # settings that replace the config's (our names or TRL's)
               )->StageResult:
     "Train with GRPO on TRL's `GRPOTrainer`; weights, run metadata and completions.jsonl land in `output_dir`"
     from trl import GRPOTrainer
     from spatial_vlm.rewards import get_reward
-    cfg = config or GRPOStageConfig()
-    cfg = replace(cfg, **{k: check_value(type(cfg), k, v, 'the overrides') for k, v in overrides.items()})
+    cfg = validate_grpo(stage_config(GRPOStageConfig, config, **overrides))
     if cfg.mlx: return validate_grpo_mlx(cfg)
     cfg = check_colocate(preflight(resolve_grpo(cfg)))
-    report_to = setup_tracking(cfg)
-    reward = get_reward(cfg.reward_type)
-    ds = grpo_dataset(cfg)
-    model, processor = load_stage_model(cfg)
-    out = Path(cfg.output_dir)
-    log_path = out/'completions.jsonl' if cfg.log_completions else None
-    if log_path is not None and int(os.environ.get('RANK', '0')) > 0: log_path = out/f"completions-rank{os.environ['RANK']}.jsonl"
-    if log_path is not None:
-        ck = last_checkpoint(out) if cfg.resume else None
-        if ck is None: log_path.unlink(missing_ok=True)
-        else: trim_completions(log_path, int(ck.name.split('-')[-1]))
-    with vllm_engine_kwargs(**({'mm_processor_kwargs': vllm_mm_kwargs(cfg)} if cfg.use_vllm else {})):
-        trainer = GRPOTrainer(model=model, processing_class=processor, reward_funcs=[CompletionLog(reward, log_path)],
-                              args=grpo_args(cfg, report_to), train_dataset=ds)
-    return run_trainer(cfg, trainer)
+    with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
+        report_to = setup_tracking(cfg)
+        args = grpo_args(cfg, report_to)   # TRL checks its settings before anything loads
+        reward = get_reward(cfg.reward_type)
+        ds = grpo_dataset(cfg) if dataset is None else dataset
+        model, processor = load_stage_model(cfg)
+        out = Path(cfg.output_dir)
+        log_path = out/'completions.jsonl' if cfg.log_completions else None
+        if log_path is not None and int(os.environ.get('RANK', '0')) > 0: log_path = out/f"completions-rank{os.environ['RANK']}.jsonl"
+        if log_path is not None:
+            ck = last_checkpoint(out) if cfg.resume else None
+            if ck is None: log_path.unlink(missing_ok=True)
+            else: trim_completions(log_path, int(ck.name.split('-')[-1]))
+        with vllm_engine_kwargs(**({'mm_processor_kwargs': vllm_mm_kwargs(cfg)} if cfg.use_vllm else {})):
+            trainer = GRPOTrainer(model=model, processing_class=processor, reward_funcs=[CompletionLog(reward, log_path)],
+                                  args=args, train_dataset=ds)
+        return run_trainer(cfg, trainer)
 
 # %% ../nbs/04_grpo.ipynb #ea83523b
 def plot_grpo(log_history:list, title:str|None=None):
@@ -272,67 +272,21 @@ def plot_grpo(log_history:list, title:str|None=None):
     return plot_log(log_history, keys=('reward', 'reward_std', 'accuracy', 'grad_norm'), title=title)
 
 # %% ../nbs/04_grpo.ipynb #27147e18
-def grpo_cli(
-    config:str=None,                     # YAML file of settings (configs/grpo_config.yaml); flags override it
-    backend:str='auto',                  # auto, cuda, mps, mlx or cpu
-    model:str='auto',                    # HF id or local path, tiny/tiny-fast; auto: Qwen2.5-VL-3B on cuda, tiny-fast elsewhere
-    output_dir:str='outputs/grpo',       # checkpoints, final adapter/model, run metadata, completions.jsonl
-    data:str='synthetic',                # data mixture: a source, or `synthetic:0.7,cv-bench:0.3`
-    max_samples:int=None,                # training prompts; None: 2000 for real models, 4 for tiny ones
-    use_lora:bool=True,                  # train a LoRA adapter (--no-use_lora: all weights)
-    use_4bit:bool=False,                 # QLoRA: 4-bit base model
-    lora_r:int=64,                       # LoRA rank
-    lora_alpha:int=16,                   # LoRA alpha
-    lora_dropout:float=0.05,             # LoRA dropout
-    learning_rate:float=None,            # None: 2e-5 for real models, 1e-3 for tiny ones
-    epochs:float=3.0,                    # passes over the data
-    batch_size:int=1,                    # per-device batch size (completions)
-    gradient_accumulation:int=8,         # micro-batches per optimiser step
-    gradient_checkpointing:bool=True,    # recompute activations (--no-gradient_checkpointing to turn off)
-    min_pixels:int=None,                 # pixel budget lower bound; None: the model's
-    max_pixels:int=None,                 # pixel budget upper bound; None: the model's
-    report_to:str='none',                # none, wandb or tensorboard
-    wandb_project:str='spatial-vlm',     # wandb project
-    run_name:str=None,                   # tracking run name
-    seed:int=42,                         # seed
-    debug:bool=False,                    # a few steps on small data
-    max_steps:int=None,                  # stop after this many optimiser steps
-    save_steps:int=100,                  # checkpoint every this many steps
-    save_total_limit:int=2,              # checkpoints kept
-    logging_steps:int=1,                 # log every this many steps
-    resume:bool=False,                   # continue from the last complete checkpoint in output_dir
-    sft_checkpoint:str=None,             # start from this SFT/DPO adapter folder or merged model
-    mlx:bool=False,                      # validate with MLX (data, prompts, generation, rewards) instead of training
-    mlx_model:str=None,                  # MLX model for --mlx; None: converted from --model
-    bf16:bool=True,                      # bfloat16 on cuda (--no-bf16 to turn off)
-    use_vllm:Param('sample with vLLM: true/false; default: on cuda when installed', bool_arg)=None,
-    reward_type:str='combined',          # spatial, counting, combined, ... (spatial_vlm.rewards.get_reward)
-    num_generations:int=8,               # completions sampled per prompt
-    generation_batch_size:int=None,      # completions per sampling round (multiple of num_generations)
-    max_completion_length:int=None,      # longest answer in tokens; None: 256 real, 24 tiny
-    temperature:float=1.0,               # sampling temperature
-    beta:float=None,                     # KL penalty; None: TRL's default (0)
-    loss_type:str='dapo',                # TRL GRPO loss type
-    reasoning:bool=True,                 # ask for <think>/<answer> tags (--no-reasoning: plain answers)
-    vllm_mode:str='colocate',            # colocate or server
-    vllm_gpu_memory_utilization:float=0.8, # GPU memory share for vLLM
-    vllm_server_base_url:str=None,       # server mode: URL of `trl vllm-serve`
-    log_completions:bool=True,           # write completions.jsonl (--no-log_completions to turn off)
-    no_wandb:bool=False,                 # never report to wandb (report_to none)
-):
+def grpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
+               )->StageResult:
     "GRPO with spatial rewards on TRL's GRPOTrainer; --mlx validates data, prompts, generation and rewards instead"
-    params = {k: v for k, v in locals().items() if k not in ('config', 'no_wandb')}
-    cfg = config_from_params(GRPOStageConfig, params, config)
-    if no_wandb and cfg.report_to == 'wandb': cfg = replace(cfg, report_to='none')
+    cfg = config_from_argv(GRPOStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm grpo',
+                           description=grpo_cli.__doc__)
     res = train_grpo(cfg)
     if not cfg.mlx: print(f"grpo: {res.global_step} steps; weights, run metadata and completions.jsonl in {res.output_dir}")
     return res
 
+grpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
+
 # %% ../nbs/04_grpo.ipynb #c7440bd7
-if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.grpo ... (accelerate launch, torchrun)
-    import sys
-    from spatial_vlm.cli import run_command
-    run_command('grpo', sys.argv[1:])
+if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.grpo ... (torchrun, accelerate launch)
+    from spatial_vlm.cli import main
+    main(['grpo', *sys.argv[1:]])
 
 # %% ../nbs/04_grpo.ipynb #96e48393
 def validate_grpo_mlx(cfg:GRPOStageConfig, # settings: data, reward_type, mlx_model (None: `model`, or 3b-4bit)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import os, sys, time
 from dataclasses import replace
 from pathlib import Path
-from fastcore.script import store_true
-from .config import SFTStageConfig, ConfigError, config_from_params, load_config, resolve_config, validate_config, trl_kwargs, pixel_budget
-from .stage import StageResult, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
+from .config import (SFTStageConfig, ConfigError, config_from_params, config_from_argv, load_config, stage_config,
+    resolve_config, trl_args, pixel_budget)
+from .stage import StageResult, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
 
 # %% auto #0
 __all__ = ['sft_dataset', 'sft_trainer', 'train_sft', 'sft_cli']
@@ -28,71 +28,36 @@ def sft_trainer(cfg:SFTStageConfig, # resolved, checked config
                 dataset=None,        # SFT rows; None: `sft_dataset(cfg)`
                ):
     "TRL `SFTTrainer` for resolved `cfg`: model, processor, LoRA and data ready to `train()`"
-    from trl import SFTTrainer, SFTConfig
+    from trl import SFTTrainer
+    args = trl_args(cfg, max_length=cfg.max_length, assistant_only_loss=cfg.assistant_only_loss)   # TRL checks its settings first
     if dataset is None: dataset = sft_dataset(cfg)
     model, processor = load_stage_model(cfg)
-    args = SFTConfig(**trl_kwargs(cfg), max_length=cfg.max_length, assistant_only_loss=cfg.assistant_only_loss)
     return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=processor)
 
 def train_sft(config:SFTStageConfig|str|None=None, # config, YAML path, or None for the defaults
-              **overrides,                           # settings that replace the config's
+              dataset=None,                          # SFT rows (a `datasets.Dataset` in TRL's format); None: `sft_dataset(cfg)`
+              **overrides,                           # settings that replace the config's (our names or TRL's)
              )->StageResult:
     "Supervised fine-tuning with TRL's `SFTTrainer`; returns the `StageResult` (output folder, steps, metrics, log)"
-    if config is None or isinstance(config, (str, Path)): cfg = load_config(config, SFTStageConfig, **overrides)
-    else: cfg = validate_config(replace(config, **overrides))
-    cfg = preflight(resolve_config(cfg))
+    cfg = preflight(resolve_config(stage_config(SFTStageConfig, config, **overrides)))
     if cfg.mlx: return validate_mlx(cfg)
-    setup_tracking(cfg)
-    return run_trainer(cfg, sft_trainer(cfg))
+    with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
+        setup_tracking(cfg)
+        return run_trainer(cfg, sft_trainer(cfg, dataset))
 
 # %% ../nbs/02_sft.ipynb #28a686e0
-def sft_cli(
-    config:str=None,                            # YAML file of settings (e.g. configs/sft_config.yaml); flags override it
-    backend:str='auto',                         # auto, cuda, mps, mlx or cpu
-    model:str='auto',                           # HF id or local path, `tiny`/`tiny-fast`; auto: Qwen2.5-VL-3B on cuda, tiny-fast elsewhere
-    output_dir:str='outputs/sft',               # checkpoints, final adapter/model, run metadata
-    data:str='synthetic',                       # data mixture: a source, `synthetic:0.7,rlhf-v:0.3`, or {source: weight}
-    max_samples:int|None=None,                  # training records; None: 2000 for real models, 32 for tiny ones
-    use_lora:bool=True,                         # train a LoRA adapter instead of all weights
-    use_4bit:bool=False,                        # QLoRA: load the base model in 4 bits (bitsandbytes)
-    lora_r:int=64,                              # LoRA rank
-    lora_alpha:int=16,                          # LoRA alpha (scale = alpha/r)
-    lora_dropout:float=0.05,                    # LoRA dropout
-    learning_rate:float|None=None,              # None: 2e-5 for real models, 1e-3 for tiny ones
-    epochs:float=3.0,                           # passes over the data
-    batch_size:int=1,                           # per-device batch size
-    gradient_accumulation:int=8,                # micro-batches per optimiser step
-    gradient_checkpointing:bool=True,           # recompute activations to save memory
-    min_pixels:int|None=None,                   # pixel budget lower bound; None: the model's default budget
-    max_pixels:int|None=None,                   # pixel budget upper bound; None: the model's default budget
-    report_to:str='none',                       # none, wandb or tensorboard
-    wandb_project:str='spatial-vlm',            # wandb project when report_to is wandb
-    run_name:str|None=None,                     # tracking run name; None: `<stage>-<model>`
-    seed:int=42,                                # seed for data, initialisation and sampling
-    debug:bool=False,                           # a few steps on small data
-    max_steps:int|None=None,                    # stop after this many optimiser steps; None: run all epochs
-    save_steps:int=100,                         # checkpoint every this many steps (and at the end)
-    save_total_limit:int=2,                     # checkpoints kept in `output_dir`
-    logging_steps:int=1,                        # log loss every this many steps
-    resume:bool=False,                          # continue from the last complete checkpoint in `output_dir`
-    sft_checkpoint:str|None=None,               # DPO/GRPO: start from this SFT adapter folder or merged model
-    mlx:bool=False,                             # validation without training: data, prompts and generation via MLX
-    mlx_model:str|None=None,                    # MLX model for `mlx` validation; None: converted from `model`
-    bf16:bool=True,                             # bfloat16 training where the backend supports it (cuda)
-    use_vllm:bool=False,                        # GRPO generation through vLLM (cuda only); refused by SFT/DPO
-    assistant_only_loss:bool=True,              # loss on the assistant's answer only, not the prompt
-    max_length:int|None=None,                   # truncate longer sequences; None: never cut (images stay whole)
-    no_wandb:bool=False,                        # never report to wandb (report_to none)
-):
+def sft_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
+               )->StageResult:
     "Supervised fine-tuning (TRL SFTTrainer) of Qwen2.5-VL on the spatial data mixture"
-    params = {k: v for k, v in locals().items() if k not in ('config', 'no_wandb')}
-    cfg = config_from_params(SFTStageConfig, params, config)
-    if no_wandb and cfg.report_to == 'wandb': cfg = replace(cfg, report_to='none')
+    cfg = config_from_argv(SFTStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm sft',
+                           description=sft_cli.__doc__)
     res = train_sft(cfg)
-    print(f"sft: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
+    if not cfg.mlx: print(f"sft: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
     return res
+
+sft_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
 
 # %% ../nbs/02_sft.ipynb #65d458be
 if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.sft ... (torchrun, accelerate launch)
-    from spatial_vlm.cli import run_command
-    run_command('sft', sys.argv[1:])
+    from spatial_vlm.cli import main
+    main(['sft', *sys.argv[1:]])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01b_stage.ipynb #b1a00002
 from __future__ import annotations
-import os, re, json, sys, shutil, platform, tempfile, typing
+import os, re, json, sys, math, time, errno, atexit, signal, socket, shutil, platform, tempfile, threading, typing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import yaml
@@ -12,10 +12,12 @@ from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, c
     checkpoint_base, pixel_budget, is_tiny)
 
 # %% auto #0
-__all__ = ['PREFERENCE_SOURCES', 'REDACTED', 'stage_samples', 'stage_data', 'preflight', 'setup_tracking', 'redact',
-           'ordinary_permissions', 'write_atomic', 'library_versions', 'save_run_info', 'is_complete_checkpoint',
-           'last_checkpoint', 'resume_checkpoint', 'load_stage_model', 'validate_mlx', 'StageResult', 'run_trainer',
-           'plot_log']
+__all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stage_data', 'OutputDirBusy', 'release_output_dir',
+           'claim_output_dir', 'launch_sharding', 'per_device_gib', 'check_memory', 'preflight', 'setup_tracking',
+           'redact', 'ordinary_permissions', 'write_atomic', 'library_versions', 'save_run_info',
+           'is_complete_checkpoint', 'last_checkpoint', 'resume_checkpoint', 'lora_extras', 'load_stage_model',
+           'validate_mlx', 'StageStopped', 'NonFiniteTraining', 'StageInterrupted', 'DiskFull', 'training_guard',
+           'StageResult', 'run_trainer', 'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
 PREFERENCE_SOURCES = ('synthetic', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
@@ -82,7 +84,93 @@ def stage_data(cfg:StageConfig,    # resolved config: `data`, `max_samples`, `se
                          reasoning=bool(getattr(cfg, 'reasoning', False)) and stage == 'grpo', dataset=dataset,
                          **_data_settings(cfg), **synthetic_kw)
 
+# %% ../nbs/01b_stage.ipynb #da9a3dab
+LOCK_NAME = '.spatial_vlm.lock'
+_HELD = {}   # lock file -> this process's claim
+
+class OutputDirBusy(ConfigError):
+    "Another live run owns the output folder"
+
+def _alive(pid:int)->bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass
+    return True
+
+def release_output_dir(path):
+    "Give up this process's claim on folder `path` (if it holds one)"
+    lock = Path(path).expanduser()/LOCK_NAME
+    if _HELD.pop(str(lock), None) is None: return
+    try:
+        if json.loads(lock.read_text()).get('pid') == os.getpid(): lock.unlink()
+    except (OSError, ValueError): pass
+
+class _Claim(type(Path())):
+    "The claimed folder; as a context manager, the claim ends with the block when the block fails"
+    def __enter__(self): return self
+    def __exit__(self, typ, *a):
+        if typ is not None: release_output_dir(self)
+
+def claim_output_dir(path,               # the run's output folder
+                     stage:str='stage',  # who claims it, for the other run's message
+                    )->Path:
+    "Make this process the one run writing into `path`; a live owner is an `OutputDirBusy` error, a dead one's lock is taken over"
+    d = _Claim(Path(path).expanduser())
+    if int(os.environ.get('RANK', '0')) > 0: return d            # one claim per launch: rank 0 holds it
+    d.mkdir(parents=True, exist_ok=True)
+    lock, me = d/LOCK_NAME, {'pid': os.getpid(), 'host': socket.gethostname(), 'stage': stage, 'since': time.strftime('%Y-%m-%d %H:%M:%S')}
+    for _ in range(3):
+        try: fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try: owner = json.loads(lock.read_text())
+            except (OSError, ValueError): owner = {}
+            if (owner.get('pid'), owner.get('host')) == (me['pid'], me['host']): return d   # this process holds it already
+            dead = owner.get('host') == me['host'] and isinstance(owner.get('pid'), int) and not _alive(owner['pid'])
+            torn = not owner and time.time() - lock.stat().st_mtime > 10   # an empty lock left by a crash while writing it
+            if dead or torn:
+                print(f"{stage}: {d} was claimed by process {owner.get('pid')} on {owner.get('host')}, which is gone; taking it over")
+                lock.unlink(missing_ok=True); continue
+            raise OutputDirBusy(f"{stage}: output_dir {str(d)!r} is in use by another run ({owner.get('stage', 'a run')}, process "
+                                f"{owner.get('pid')} on {owner.get('host')}, since {owner.get('since')}); wait for it to end, choose "
+                                f"another output_dir, or delete {lock} if that run is gone") from None
+        with os.fdopen(fd, 'w') as f: json.dump(me, f)
+        _HELD[str(lock)] = me
+        atexit.register(release_output_dir, d)
+        return d
+    raise OutputDirBusy(f"{stage}: could not claim output_dir {str(d)!r} (its lock file keeps changing)")
+
 # %% ../nbs/01b_stage.ipynb #1fae11e3
+def launch_sharding()->tuple[int, str]:
+    "(world size, sharding) of this launch from accelerate's or torchrun's environment: none, ddp, zero1, zero2, zero3, fsdp or fsdp_grad_op"
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if os.environ.get('ACCELERATE_USE_DEEPSPEED', '').lower() in ('1', 'true'):
+        return world, f"zero{os.environ.get('ACCELERATE_DEEPSPEED_ZERO_STAGE', '2')}"
+    if os.environ.get('ACCELERATE_USE_FSDP', '').lower() in ('1', 'true'):
+        s = os.environ.get('FSDP_SHARDING_STRATEGY', os.environ.get('FSDP_RESHARD_AFTER_FORWARD', 'FULL_SHARD')).upper()
+        return world, {'NO_SHARD': 'ddp', '3': 'ddp', 'SHARD_GRAD_OP': 'fsdp_grad_op', '2': 'fsdp_grad_op', 'FALSE': 'fsdp_grad_op'}.get(s, 'fsdp')
+    return world, 'ddp' if world > 1 else 'none'
+
+_SHARDED = {'zero1': ('optimizer',), 'zero2': ('optimizer', 'gradients'), 'fsdp_grad_op': ('optimizer', 'gradients'),
+            'zero3': ('optimizer', 'gradients', 'weights', 'lora'), 'fsdp': ('optimizer', 'gradients', 'weights', 'lora')}
+
+def per_device_gib(est,                # `spatial_vlm.models.MemoryEstimate` for one process holding everything
+                   world:int=1,        # processes (GPUs)
+                   sharding:str='none',# from `launch_sharding`
+                  )->float:
+    "GiB one GPU needs when `sharding` splits the weights, gradients or optimizer state of `est` over `world` GPUs"
+    parts = ('weights', 'lora', 'gradients', 'optimizer', 'activations', 'overhead')
+    return sum(getattr(est, k) / (max(world, 1) if k in _SHARDED.get(sharding, ()) else 1) for k in parts) / 2**30
+
+def check_memory(est, have_gib:float, world:int=1, sharding:str='none', ignore:bool=False, stage:str='stage')->float:
+    "Per-GPU GiB of `est` under `sharding`; a `ConfigError` when even that cannot fit `have_gib`, unless `ignore`"
+    need = per_device_gib(est, world, sharding)
+    if need <= have_gib: return need
+    msg = (f"{stage}: {est.name} needs about {need:.1f} GiB per GPU with these settings ({sharding} over {world} GPU(s); "
+           f"{est.total_gb:.1f} GiB unsharded), the GPU has {have_gib:.1f} GiB; try use_4bit, use_lora, gradient_checkpointing, "
+           "a smaller batch_size or max_pixels, ZeRO-3/FSDP over more GPUs, or --ignore_memory_estimate to go on anyway")
+    if ignore: print(f'warning: {msg}'); return need
+    raise ConfigError(msg)
+
 def preflight(cfg:StageConfig, verbose:bool=True)->StageConfig:
     "Raise a clear `ConfigError` if resolved `cfg` cannot train on its backend or cannot fit; return `cfg`"
     from spatial_vlm.models import check_backend, estimate_memory
@@ -95,11 +183,10 @@ def preflight(cfg:StageConfig, verbose:bool=True)->StageConfig:
         est = estimate_memory(cfg.model, use_lora=cfg.use_lora, use_4bit=cfg.use_4bit, batch_size=cfg.batch_size,
                               gradient_checkpointing=cfg.gradient_checkpointing, lora_r=cfg.lora_r, max_pixels=cfg.max_pixels,
                               dtype='bf16' if cfg.bf16 else 'fp32')
-        have = torch.cuda.get_device_properties(0).total_memory / 2**30
-        if verbose: print(est)
-        if not est.fits(have):
-            raise ConfigError(f"{cfg.stage}: {cfg.model} needs about {est.total_gb:.1f} GiB with these settings, the GPU has {have:.1f} GiB; "
-                              "try use_4bit, use_lora, gradient_checkpointing, a smaller batch_size or max_pixels")
+        world, sharding = launch_sharding()
+        have = torch.cuda.get_device_properties(int(os.environ.get('LOCAL_RANK', '0'))).total_memory / 2**30
+        need = check_memory(est, have, world, sharding, cfg.ignore_memory_estimate, cfg.stage)
+        if verbose: print(f'{est}\n  per GPU under {sharding} over {world}: {need:.2f} GiB of {have:.1f} GiB')
     return cfg
 
 # %% ../nbs/01b_stage.ipynb #21536a91
@@ -294,6 +381,14 @@ def _merged_sft(cfg:StageConfig, verbose:bool=True)->str:
     os.replace(tmp, out)
     return str(out)
 
+def lora_extras(cfg:StageConfig)->dict:
+    "PEFT settings beyond rank, alpha and dropout: `lora_target_modules` (a list; one text is a name, `all-linear` or a regex), `lora_modules_to_save`, rsLoRA, DoRA"
+    t = cfg.lora_target_modules
+    if isinstance(t, str) and ',' in t: t = [x.strip() for x in t.split(',') if x.strip()]
+    kw = dict(target_modules=t, use_rslora=cfg.use_rslora, use_dora=cfg.use_dora)
+    if cfg.lora_modules_to_save: kw['modules_to_save'] = list(cfg.lora_modules_to_save)
+    return kw
+
 def load_stage_model(cfg:StageConfig, verbose:bool=True)->tuple:
     "(model, processor) ready for a TRL trainer: base or merged SFT model, 4-bit if asked, with a fresh LoRA adapter"
     from spatial_vlm.models import load_model, lora_config, apply_lora
@@ -306,11 +401,12 @@ def load_stage_model(cfg:StageConfig, verbose:bool=True)->tuple:
     world = int(os.environ.get('WORLD_SIZE', '1'))   # torchrun / accelerate launch: each process on its own GPU
     dmap = {'': int(os.environ.get('LOCAL_RANK', '0'))} if world > 1 and cfg.backend == 'cuda' else None
     model, processor = load_model(src, cfg.backend, use_4bit=cfg.use_4bit, pixel_budget=pixel_budget(cfg), train=True,
-                                  dtype=None if cfg.bf16 or cfg.backend != 'cuda' else 'fp32', device_map=dmap)
+                                  dtype=None if cfg.bf16 or cfg.backend != 'cuda' else 'fp32', device_map=dmap,
+                                  attn_implementation=cfg.attn_implementation)
     if cfg.use_lora:
         from transformers import set_seed
         set_seed(cfg.seed)                       # the adapter's initial weights follow the seed (same run, same start)
-        model = apply_lora(model, lora_config(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout),
+        model = apply_lora(model, lora_config(cfg.lora_r, cfg.lora_alpha, cfg.lora_dropout, **lora_extras(cfg)),
                            gradient_checkpointing=cfg.gradient_checkpointing)
     if verbose and cfg.use_lora: model.print_trainable_parameters()
     return model, processor
@@ -349,6 +445,67 @@ def validate_mlx(cfg:StageConfig,             # resolved config with `mlx=True`
     print(f"{cfg.stage}: {len(rows)} records validated with {mlx.name}, written to {out/'mlx_validation.json'}")
     return StageResult(out, 0, res, [])
 
+# %% ../nbs/01b_stage.ipynb #f11f3333
+class StageStopped(RuntimeError):
+    "A stage that stopped before its end; the message says what was kept and what to do"
+    exit_code = 2
+
+class NonFiniteTraining(StageStopped):
+    "The loss, the gradient norm or the weights became NaN or infinite"
+
+class StageInterrupted(StageStopped):
+    "SIGTERM or SIGINT: the stage saved a checkpoint at a step boundary and stopped"
+
+class DiskFull(StageStopped):
+    "A checkpoint could not be written: the disk (or the file size limit) is full"
+
+def _finite_weights(model)->bool:
+    import torch
+    ps = [p for p in model.parameters() if p.requires_grad and p.numel()]
+    with torch.no_grad(): return bool(torch.stack([torch.isfinite(p).all() for p in ps]).all()) if ps else True
+
+def training_guard(grace:float|None=None):   # seconds between a stop signal and a forced exit; None: $SPATIAL_VLM_STOP_GRACE or 120
+    "A Trainer callback that stops at the next step boundary on SIGTERM/SIGINT (saving a checkpoint) or on non-finite training (saving nothing)"
+    from transformers import TrainerCallback
+    class TrainingGuard(TrainerCallback):
+        def __init__(self):
+            self.signal, self.bad, self._old, self._timer = None, None, {}, None
+            self.grace = float(os.environ.get('SPATIAL_VLM_STOP_GRACE', 120)) if grace is None else grace
+        def on_train_begin(self, args, state, control, **kw):
+            for s in (signal.SIGTERM, signal.SIGINT):
+                try: self._old[s] = signal.signal(s, self._on_signal)
+                except ValueError: pass                    # not the main thread: leave the handlers alone
+        def _on_signal(self, signum, frame):
+            if self.signal is not None: self.restore(); signal.raise_signal(signum); return   # a second signal: stop now
+            self.signal = signum
+            print(f'\n{signal.Signals(signum).name}: saving a checkpoint at the end of this step, then stopping '
+                  f'(send it again to stop at once)', file=sys.stderr, flush=True)
+            self._timer = threading.Timer(self.grace, self._expire, (signum,)); self._timer.daemon = True; self._timer.start()
+        def _expire(self, signum):
+            print(f'{signal.Signals(signum).name}: no step boundary within {self.grace:.0f} s; stopping without a checkpoint',
+                  file=sys.stderr, flush=True)
+            os._exit(128 + signum)
+        def on_step_end(self, args, state, control, model=None, **kw):
+            if self.bad is None and model is not None and not _finite_weights(model):
+                self.bad = (state.global_step, 'the trainable weights are no longer finite')
+            self._steer(control)
+        def on_log(self, args, state, control, logs=None, **kw):
+            for k in ('loss', 'grad_norm'):
+                v = (logs or {}).get(k)
+                if self.bad is None and isinstance(v, float) and not math.isfinite(v): self.bad = (state.global_step, f'{k} is {v}')
+            self._steer(control)
+        def _steer(self, control):
+            if self.bad is not None: control.should_save, control.should_training_stop = False, True
+            elif self.signal is not None: control.should_save, control.should_training_stop = True, True
+        def on_train_end(self, args, state, control, **kw): self.restore()
+        def restore(self):
+            if self._timer is not None: self._timer.cancel()
+            for s, h in self._old.items():
+                try: signal.signal(s, h)
+                except ValueError: pass
+            self._old = {}
+    return TrainingGuard()
+
 # %% ../nbs/01b_stage.ipynb #365e1b03
 @dataclass
 class StageResult:
@@ -381,31 +538,74 @@ def _finish_tracking(trainer):
     if 'wandb' in (trainer.args.report_to or []) and 'wandb' in sys.modules and sys.modules['wandb'].run is not None:
         sys.modules['wandb'].finish()
 
+_DISK_WORDS = ('No space left', 'File too large', 'Disk quota', 'unexpected pos', 'os error 27', 'os error 28')
+
+def _disk_full(e:BaseException, out_dir:Path, stage:str)->DiskFull|None:
+    "For a write that failed while saving: remove the torn checkpoint and say which disk and how much space it has"
+    if not ((isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)) or any(w in str(e) for w in _DISK_WORDS)):
+        return None
+    torn = [p for p in _checkpoints(out_dir) if not is_complete_checkpoint(p)]
+    for p in torn: shutil.rmtree(p, ignore_errors=True)
+    u, last = shutil.disk_usage(out_dir), last_checkpoint(out_dir)
+    return DiskFull(f"{stage}: saving a checkpoint in {out_dir} failed ({_short_text(e)}); that disk has {u.free/2**20:,.0f} MiB free "
+                    f"of {u.total/2**30:,.1f} GiB. Removed the torn {', '.join(p.name for p in torn) or 'nothing'}; last complete "
+                    f"checkpoint: {last.name if last else 'none'}. Free some space (or lower save_total_limit) and rerun with --resume")
+
+def _short_text(e, n:int=200)->str:
+    s = f'{type(e).__name__}: {e}'
+    return s if len(s) <= n else s[:n] + '...'
+
 def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
                 trainer,           # a ready `transformers.Trainer` (TRL SFT/DPO/GRPO trainer)
                 verbose:bool=True, # print resume decisions
                )->StageResult:
-    "Resume if `cfg.resume`, train, save final weights and run metadata into `cfg.output_dir`"
+    "Resume if `cfg.resume`, train (stopping well on signals and non-finite numbers), save final weights and run metadata"
     out_dir = Path(cfg.output_dir); acc = trainer.accelerator
-    if cfg.resume and _is_main(trainer): resume_checkpoint(out_dir, verbose)
-    acc.wait_for_everyone()
-    ckpt = last_checkpoint(out_dir) if cfg.resume else None
-    if not cfg.resume and last_checkpoint(out_dir) and verbose and _is_main(trainer):
-        print(f'{out_dir} already holds checkpoints; starting afresh (pass resume=True / --resume to continue)')
-    try: out = trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
-    except BaseException: _finish_tracking(trainer); raise   # a failed stage's run must not swallow the next one's
-    tmp = out_dir/'.final-tmp'
-    if _is_main(trainer) and tmp.exists(): shutil.rmtree(tmp)
-    acc.wait_for_everyone()
-    trainer.save_model(str(tmp))
-    if _is_main(trainer): (tmp/'training_args.bin').unlink(missing_ok=True)   # a pickle nothing reads back; run_config.yaml holds the settings
-    metrics = {**_final_metrics(out, trainer.state), 'world_size': trainer.args.world_size}
-    if _is_main(trainer):
-        _move_into(tmp, out_dir)
-        save_run_info(cfg, {**metrics, 'resumed_from': str(ckpt) if ckpt else None, 'log_history': trainer.state.log_history})
-    acc.wait_for_everyone()
-    _finish_tracking(trainer)
-    return StageResult(out_dir, trainer.state.global_step, metrics, trainer.state.log_history, str(ckpt) if ckpt else None, trainer)
+    try:
+        if cfg.resume and _is_main(trainer): resume_checkpoint(out_dir, verbose)
+        acc.wait_for_everyone()
+        ckpt = last_checkpoint(out_dir) if cfg.resume else None
+        if not cfg.resume and last_checkpoint(out_dir) and verbose and _is_main(trainer):
+            print(f'{out_dir} already holds checkpoints; starting afresh (pass resume=True / --resume to continue)')
+        guard = training_guard(); trainer.add_callback(guard)
+        try: out = trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
+        except BaseException as e:
+            _finish_tracking(trainer)   # a failed stage's run must not swallow the next one's
+            if (full := _disk_full(e, out_dir, cfg.stage)) is not None: raise full from e
+            raise
+        finally: guard.restore()
+        _stopped(cfg, trainer, guard)
+        tmp = out_dir/'.final-tmp'
+        if _is_main(trainer) and tmp.exists(): shutil.rmtree(tmp)
+        acc.wait_for_everyone()
+        trainer.save_model(str(tmp))
+        if _is_main(trainer): (tmp/'training_args.bin').unlink(missing_ok=True)   # a pickle nothing reads back; run_config.yaml holds the settings
+        metrics = {**_final_metrics(out, trainer.state), 'world_size': trainer.args.world_size}
+        if _is_main(trainer):
+            _move_into(tmp, out_dir)
+            save_run_info(cfg, {**metrics, 'resumed_from': str(ckpt) if ckpt else None, 'log_history': trainer.state.log_history})
+        acc.wait_for_everyone()
+        _finish_tracking(trainer)
+        return StageResult(out_dir, trainer.state.global_step, metrics, trainer.state.log_history, str(ckpt) if ckpt else None, trainer)
+    finally: release_output_dir(out_dir)
+
+def _stopped(cfg:StageConfig, trainer, guard):
+    "Raise what `guard` stopped the run for, if it did"
+    st, out_dir = trainer.state, Path(cfg.output_dir)
+    last = last_checkpoint(out_dir)
+    if guard.bad is not None:
+        _finish_tracking(trainer)
+        step, what = guard.bad
+        raise NonFiniteTraining(f"{cfg.stage}: training stopped at step {step}: {what} (learning_rate {cfg.learning_rate}); nothing "
+                                f"was saved as the final model, last complete checkpoint: {last if last else 'none'}. Lower the "
+                                "learning rate (or max_grad_norm), check the data, and rerun (--resume continues from that checkpoint)")
+    if guard.signal is not None and st.global_step < st.max_steps:
+        _finish_tracking(trainer)
+        e = StageInterrupted(f"{cfg.stage}: stopped by {signal.Signals(guard.signal).name} at step {st.global_step} of {st.max_steps}; "
+                             f"{last.name if last else 'no checkpoint'} in {out_dir} is complete. Resume with the same command "
+                             "plus --resume (Python: resume=True)")
+        e.exit_code = 128 + guard.signal
+        raise e
 
 # %% ../nbs/01b_stage.ipynb #dab9370a
 def plot_log(log_history:list,            # `StageResult.log_history` or `trainer.state.log_history`
