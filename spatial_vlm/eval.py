@@ -541,7 +541,10 @@ def load_benchmark(
         else: samples, files = _load_cvbench(cvbench_path, on_error, stats)
     except (OSError, ConnectionError) as e:   # FileNotFoundError, sources' SourceUnavailable ...
         raise FileNotFoundError(f"benchmark {name!r} could not be loaded: {e}\nTo evaluate on it, {_LOCAL_HINT[k].format(variant=variant)}") from e
-    except ValueError as e: raise ValueError(f"benchmark {name!r}: {e} (pass image_policy='skip' to count such rows instead)") from None
+    except ValueError as e:   # a row the loader refuses, named with its file and line; a missing image file is "not here"
+        if 'missing_image' in str(e): raise FileNotFoundError(f"benchmark {name!r}: {e}. To score it, {_IMAGE_HINT[k]}; or pass "
+                                                               "--image_policy skip (count and report it) or present") from None
+        raise ValueError(f"benchmark {name!r}: {e} (pass image_policy='skip' to count such rows instead)") from None
     if not samples: raise ValueError(f"benchmark {name!r}: no usable samples in {', '.join(files)}")
     ids = Counter(s.id for s in samples)
     if dups := [i for i, c in ids.items() if c > 1]: raise ValueError(f"benchmark {name!r}: duplicate sample ids {dups[:5]}")
@@ -858,6 +861,7 @@ def eval_cli(
                       image_policy=image_policy, answer_matching=answer_matching,
                       overwrite=overwrite, min_pixels=min_pixels, max_pixels=max_pixels, reasoning=reasoning or None)
     except FileNotFoundError as e: raise ValueError(f"spatial-vlm: eval: {e}") from None   # a clear message, no traceback
+    except ImageError as e: raise ValueError(f"spatial-vlm: eval: {e} (--image_policy skip counts such samples and goes on)") from None
     for bs in s['benchmarks'].values(): print(_fmt(bs))
     for b, why in s.get('not_evaluated', {}).items(): print(f"{b:<13} not evaluated: {why}")
     out = Path(output_dir) if output_dir else Path('outputs')/'eval'/model_name(model_path)
