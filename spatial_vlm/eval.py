@@ -472,7 +472,8 @@ def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
             try: got = dl.fetch_many([s.image for s in todo], desc=f'{name} images')
             except ConnectionError as e:   # the downloader gave up early (no host resolves): what it did, and why it stopped
                 got = getattr(e, 'results', None) or {}
-                for s in todo: dl.failed.setdefault(s.image, {'reason': 'network', 'detail': str(e)[:200]}) if got.get(s.image) is None else None
+                for s in todo:
+                    if got.get(s.image) is None: dl.failed.setdefault(s.image, {'reason': 'network', 'detail': str(e)[:200]})
             for s in todo:
                 if got.get(s.image) is not None: s.image = str(got[s.image]); continue
                 f = dl.failed.get(s.image) or {}   # the downloader's reason: http_404, connection (no host resolves) ...
