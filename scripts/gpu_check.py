@@ -64,6 +64,7 @@ def main():
                       'trl': trl.__version__, 'size': a.size}), flush=True)
     n_params, _ = timed('build and save the random model', lambda: build_model(a.size, work/'base', a.backend))
     common = dict(model=str(work/'base'), backend=a.backend, report_to='none', save_steps=10_000, logging_steps=1,
+                  **({'max_pixels': 112*112, 'min_pixels': 56*56} if a.size == 'tiny' else {}),
                   max_samples=a.steps * a.batch_size, batch_size=a.batch_size, gradient_accumulation=1, max_steps=a.steps)
     res, dt = timed('SFT', lambda: train_sft(output_dir=str(work/'sft'), **common))
     logs = [h for h in res.log_history if 'num_tokens' in h]

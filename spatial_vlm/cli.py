@@ -70,7 +70,7 @@ def main(argv:list|None=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'):
         print(_usage()); return
-    try: return run_command(argv[0], argv[1:])
+    try: run_command(argv[0], argv[1:])   # nothing returned: a console script would print it and exit 1
     except Exception as e:
         if not _explained(e) or os.environ.get(TRACEBACK_ENV, '') not in ('', '0'): raise
         msg = f'spatial-vlm {e}' if str(e).startswith(f'{argv[0]}:') else str(e) if str(e).startswith('spatial-vlm') else f'spatial-vlm {argv[0]}: {e}'
