@@ -301,7 +301,7 @@ def validate_grpo_mlx(cfg:GRPOStageConfig, # settings: data, reward_type, mlx_mo
         s = samples[r['id']]
         if s.task not in GRADABLE: r['reward'] = None; continue
         score = reward(completions=[[{'role': 'assistant', 'content': r['generated']}]], answer=[s.answer], task=[s.task],
-                       choices=[s.choices], family=[s.family])
+                       choices=[s.choices], family=[s.family], reasoning=[cfg.reasoning])
         if len(score) != 1 or not (isinstance(score[0], float) and math.isfinite(score[0]) and 0 <= score[0] <= 1):
             raise ValueError(f"record {s.id!r}: reward {cfg.reward_type!r} gave {score!r} for {r['generated'][:80]!r}")
         r['reward'] = score[0]
