@@ -95,7 +95,9 @@ def bench_eval(model:str='tiny-fast', n:int=32, batch_size:int=16, max_new_token
 # %% ../nbs/07_bench.ipynb #a3236961
 def _sum(rec:list, skip_before:float=0)->float: return sum(e - s for s, e in rec if s >= skip_before)
 
-def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, max_samples:int=16, data:str='synthetic')->dict:
+def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, max_samples:int=16, data:str='synthetic',
+              loader_workers:int=0, # TRL's `dataloader_num_workers`: processes reading batches ahead
+             )->dict:
     "Share of each SFT optimiser step spent waiting for data in a real TRL run (median over steps after the first)"
     from transformers import Trainer
     from spatial_vlm.config import SFTStageConfig
@@ -105,7 +107,8 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
         with method_timer(Trainer, ['get_batch_samples']) as rec:
             t = time.perf_counter()
             train_sft(SFTStageConfig(model=model, backend='cpu', output_dir=str(tmp), data=str(data), max_samples=max_samples, max_steps=steps,
-                                     gradient_accumulation=gradient_accumulation, save_steps=10_000, logging_steps=steps))
+                                     gradient_accumulation=gradient_accumulation, save_steps=10_000, logging_steps=steps,
+                                     **({'trl': {'dataloader_num_workers': loader_workers}} if loader_workers else {})))
             end = time.perf_counter()
     finally: shutil.rmtree(tmp, ignore_errors=True)
     calls = rec['get_batch_samples']
@@ -113,7 +116,7 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
     shares = [(e - s)/(starts[i+1] - s) for i, (s, e) in enumerate(calls)][1:]
     return {'data_share_median': statistics.median(shares), 'data_share_total': sum(e - s for s, e in calls[1:])/(end - calls[1][0]),
             'step_s_median': statistics.median(starts[i+1] - starts[i] for i in range(1, len(calls))), 'steps': steps,
-            'gradient_accumulation': gradient_accumulation, 'model': model, 'data': str(data), 'goal': 0.10}
+            'gradient_accumulation': gradient_accumulation, 'model': model, 'data': str(data), 'loader_workers': loader_workers, 'goal': 0.10}
 
 def bench_grpo(model:str='tiny-fast', steps:int=3, num_generations:int=4, gradient_accumulation:int=4,
                max_completion_length:int=16)->dict:
@@ -166,16 +169,20 @@ def photo_records(n:int,                    # records (one image file each)
 
 # %% ../nbs/07_bench.ipynb #93bf5bf8
 _BUILD = """
-import sys, json, time, resource
+import sys, json, time
 from spatial_vlm.data import DEFAULT_PIXEL_BUDGET, to_sft
 from spatial_vlm.formats import stage_dataset, user_samples
+import spatial_vlm.config, datasets
+def status(k): return int(next(l for l in open('/proc/self/status') if l.startswith(k)).split()[1]) / 1024
+def rss(): return status('VmRSS')
 mode, path, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-t = time.perf_counter()
+before, t = rss(), time.perf_counter()
 if mode == 'lazy':
     ds = stage_dataset(path, 'sft', max_samples=n, budget=DEFAULT_PIXEL_BUDGET)
     ds[0]; ds[len(ds) - 1]   # read (decode) a row, as a batch would
 else: ds = to_sft(user_samples(path, n=n), budget=DEFAULT_PIXEL_BUDGET)
-print(json.dumps({'rows': len(ds), 's': time.perf_counter() - t, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({'rows': len(ds), 's': time.perf_counter() - t, 'rss_before_mb': before, 'rss_after_mb': rss(),
+                  'peak_mb': status('VmHWM')}))   # not ru_maxrss: after fork + exec it still counts the parent's pages
 """
 
 def _child(code:str, *args, env:dict|None=None)->dict:
@@ -223,10 +230,13 @@ def bench_sft_memory(n_small:int=50, n_large:int=2000, model:str='tiny-fast', fo
     finally:
         if folder is None: shutil.rmtree(d, ignore_errors=True)
 
-def bench_sft_photos(n:int=64, **kw)->dict:
-    "`bench_sft` (share of a step waiting for data) on `n` real-photo records, images decoded per batch"
+def bench_sft_photos(n:int=64, loader_workers:tuple=(0, 1), **kw)->dict:
+    "`bench_sft` (share of a step waiting for data) on `n` real-photo records, images decoded per batch, for each number of loader workers"
     d = Path(tempfile.mkdtemp())
-    try: return {**bench_sft(data=str(photo_records(n, d)), **kw), 'records': n}
+    try:
+        f = str(photo_records(n, d))
+        runs = {w: bench_sft(data=f, loader_workers=w, **kw) for w in loader_workers}
+        return {**runs[loader_workers[0]], 'by_loader_workers': runs, 'records': n}
     finally: shutil.rmtree(d, ignore_errors=True)
 
 # %% ../nbs/07_bench.ipynb #1b0b98b3
@@ -265,7 +275,7 @@ def run_bench(out:str='outputs/bench/bench.json', # the JSON written (a plot bes
     "Measure every benchmark side by side and write them with the machine's load to `out` and a plot"
     skip, res = set(skip.split()), {'machine_before': _machine()}
     q = dict(eval=dict(n=8, reps=1), rewards=dict(n=5000, reps=1), generator=dict(n=40, reps=1), sft=dict(steps=3), grpo=dict(steps=2, num_generations=2, gradient_accumulation=2),
-             data=dict(n_small=4, n_large=16, eager=(4,)), sft_memory=dict(n_small=4, n_large=16), sft_photos=dict(steps=3))
+             data=dict(n_small=4, n_large=16, eager=(4,)), sft_memory=dict(n_small=4, n_large=16), sft_photos=dict(steps=3, loader_workers=(0,)))
     parts = dict(generator=bench_generator, rewards=bench_rewards, eval=bench_eval, sft=bench_sft, grpo=bench_grpo,
                  data=bench_data, sft_memory=bench_sft_memory, sft_photos=bench_sft_photos)
     for k, f in parts.items():
@@ -288,7 +298,8 @@ def goal_ratios(res:dict)->dict:
     if 'rewards' in res: r['rewards /s/core'] = res['rewards']['completions_per_s_per_core']/100_000
     if 'generator' in res: r['scenes/s at 224 px'] = res['generator']['scenes_per_s']/500
     if 'sft' in res: r['SFT data share (10% / share)'] = 0.10/max(res['sft']['data_share_median'], 1e-9)
-    if 'sft_photos' in res: r['SFT data share, real photos (10% / share)'] = 0.10/max(res['sft_photos']['data_share_median'], 1e-9)
+    for w, x in res.get('sft_photos', {}).get('by_loader_workers', {}).items():
+        r[f'SFT data share, real photos, {w} loader workers (10% / share)'] = 0.10/max(x['data_share_median'], 1e-9)
     if 'data' in res: r[f"dataset build memory, {res['data']['n_large']} vs {res['data']['n_small']} photos (300 MB / growth)"] = 300/max(res['data']['growth_mb'], 1)
     if 'sft_memory' in res: r[f"sft --max_steps 1 memory, {res['sft_memory']['n_large']} vs {res['sft_memory']['n_small']} photos (300 MB / growth)"] = 300/max(res['sft_memory']['growth_mb'], 1)
     if 'pipeline' in res:
