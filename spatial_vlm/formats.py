@@ -345,7 +345,9 @@ def open_source(source:str,          # a file, folder or hub id, with options af
         files = _folder_files(p, split)
         if not files: raise DataError(f"{p}: no data file for split {split!r} in this folder; spatial_vlm reads {READS}")
         return itertools.chain.from_iterable(_file_rows(f) for f in files), p
-    if _HUB_ID.fullmatch(name) and not name.startswith(('.', '/')): return _hub_rows(name, split, config, streaming), None
+    if _HUB_ID.fullmatch(name) and not name.startswith(('.', '/')) and p.suffix.lower() not in _EXT: return _hub_rows(name, split, config, streaming), None
+    if p.suffix or any(c in name for c in '/\\~'):
+        raise DataError(f"data: no file or folder at {p.resolve()} (a Hugging Face dataset is named by its id, org/name)")
     from spatial_vlm.sources import DATASETS
     raise DataError(f"data: unknown source {name!r}: not a built-in source (synthetic, {', '.join(DATASETS)}), "
                     f"no file or folder at {p.resolve()}, and not a Hugging Face dataset id (org/name)")
