@@ -590,7 +590,8 @@ def stage_dataset(
     from spatial_vlm.config import parse_mixture
     if image_policy not in ('raise', 'skip'): raise ValueError(f"image_policy must be 'raise' or 'skip', got {image_policy!r}")
     if dataset is not None:
-        key = f'dataset:{dataset._fingerprint}'; _PASSED[key] = dataset; weights = {key: 1.0}
+        if isinstance(dataset, datasets.IterableDataset): streaming = True   # read only the records needed
+        key = f"dataset:{getattr(dataset, '_fingerprint', None) or f'iterable-{id(dataset)}'}"; _PASSED[key] = dataset; weights = {key: 1.0}
     else: weights = parse_mixture(data)
     parts = []
     for source, k in _shares(weights, max_samples).items():
