@@ -513,7 +513,8 @@ def adapter_base(
     s = str(s)
     if s in TINY_SPECS: return s
     b = Path(s).expanduser()
-    homes = [p, p.parent] if re.fullmatch(r'checkpoint-\d+', p.name) else [p]   # a checkpoint's base lies in its stage folder
+    inner = re.fullmatch(r'checkpoint-\d+', p.name) or (p.parent/'adapter_config.json').is_file()
+    homes = [p, p.parent] if inner else [p]    # a checkpoint's (or a second adapter's, e.g. DPO's `ref/`) base lies in its stage folder
     for d in homes:
         for cand in ([d/b] if not b.is_absolute() else []) + [d/b.name]:     # relative to the folder; or moved along with it
             if (cand/'config.json').is_file(): return str(cand.resolve())
@@ -538,14 +539,18 @@ def portable_base(
     return _tiny_name(r) or _hf_cache_repo(r) or str(r)
 
 def make_portable(folder)->str|None:
-    "Rewrite the base model recorded by the adapter in `folder` with `portable_base`; return it (None: no adapter)"
+    "Rewrite the base model recorded by the adapter in `folder` (and PEFT's extra adapters in its subfolders) with `portable_base`"
     p = Path(str(folder))
     if not _is_adapter(p): return None
-    cfg = _read_json(p/'adapter_config.json')
-    new = portable_base(cfg.get('base_model_name_or_path') or adapter_base(p), p)
-    if new != cfg.get('base_model_name_or_path'):
-        cfg['base_model_name_or_path'] = new
-        tmp = p/'.adapter_config.json.tmp'; tmp.write_text(json.dumps(cfg, indent=2, sort_keys=True)); os.replace(tmp, p/'adapter_config.json')
+    new = None
+    for f in [p/'adapter_config.json', *sorted(p.glob('*/adapter_config.json'))]:   # DPO saves its reference adapter in ref/
+        if f.parent != p and re.fullmatch(r'checkpoint-\d+', f.parent.name): continue
+        cfg = _read_json(f)
+        base = portable_base(cfg.get('base_model_name_or_path') or adapter_base(f.parent), p)
+        new = new or base
+        if base != cfg.get('base_model_name_or_path'):
+            cfg['base_model_name_or_path'] = base
+            tmp = f.with_name('.adapter_config.json.tmp'); tmp.write_text(json.dumps(cfg, indent=2, sort_keys=True)); os.replace(tmp, f)
     return new
 
 # %% ../nbs/01_models.ipynb #c1a00013
