@@ -492,7 +492,7 @@ def _records(source:str, split:str, n:int|None, seed:int, columns, on_error:str,
         yield from ((ref, rec, root, True) for ref, rec, root in itertools.islice(recs, n if streaming else None))
 
 def _rows(source:str, stage:str, split:str, n:int|None, seed:int, columns, reasoning:bool, image_policy:str, on_error:str,
-          allow_outside:bool, streaming:bool, stamp:str, synthetic_kw:dict, max_pixels:int):
+          allow_outside:bool, streaming:bool, stamp:str, synthetic_kw:dict, max_pixels:int, verify:str='header'):
     "The rows of one source for `stage` (the generator `datasets.Dataset.from_generator` writes to its cache)"
     from spatial_vlm.sources import ImageDownloader, cache_root
     stats, istats, dl = Counter(), ImageStats(), None
@@ -505,7 +505,9 @@ def _rows(source:str, stage:str, split:str, n:int|None, seed:int, columns, reaso
         except ImageError as e:
             if image_policy == 'raise': raise
             istats.skipped[e.reason] += 1; _log.warning('skipped image: %s', e); continue
-        if not all(check_image(r, record=ref, policy=image_policy, stats=istats, max_pixels=max_pixels) for r in rec['images']): continue
+        if verify == 'decode': ok = all(load_image(r, record=ref, policy=image_policy, stats=istats, max_pixels=max_pixels) is not None for r in rec['images'])
+        else: ok = all(check_image(r, record=ref, policy=image_policy, stats=istats, max_pixels=max_pixels) for r in rec['images'])
+        if not ok: continue
         try: row = stage_row(rec, stage, reasoning, family=source if not external else 'data')
         except _Bad as e:
             if on_error == 'raise' and e.reason != 'not_gradable': raise DataError(f'{ref}: {e}') from None
@@ -583,12 +585,14 @@ def stage_dataset(
     streaming:bool=False,             # hub datasets: read only the first records needed instead of the whole split
     dataset=None,                     # a `datasets.Dataset` to use instead of `data` (any accepted format)
     max_pixels:int=64_000_000,        # refuse images larger than this (decompression bombs)
+    verify:str='header',              # check each image while building: "header" (cheap, no pixels) or "decode" (every pixel, one image at a time)
     **synthetic_kw,                   # passed to `synthetic_samples` (`families`, `size`, ...)
 ):                                    # datasets.Dataset in TRL's format for `stage`, images decoded on access
     "The training rows of `stage` from a data mixture: built once into `datasets`' cache (images as paths or bytes), decoded per batch"
     import datasets
     from spatial_vlm.config import parse_mixture
     if image_policy not in ('raise', 'skip'): raise ValueError(f"image_policy must be 'raise' or 'skip', got {image_policy!r}")
+    if verify not in ('header', 'decode'): raise ValueError(f"verify must be 'header' or 'decode', got {verify!r}")
     if dataset is not None:
         if isinstance(dataset, datasets.IterableDataset): streaming = True   # read only the records needed
         key = f"dataset:{getattr(dataset, '_fingerprint', None) or f'iterable-{id(dataset)}'}"; _PASSED[key] = dataset; weights = {key: 1.0}
@@ -598,9 +602,9 @@ def stage_dataset(
         if source == 'synthetic' and k is None: raise ValueError("data: 'synthetic' needs max_samples (the number of scenes to make)")
         from spatial_vlm.sources import DATASETS
         n = k if source == 'synthetic' or source in DATASETS or streaming else None   # the user's data: all, then a subset
-        stamp = _stamp(source) + f'|{stage}|{split}|{n}|{seed}|{columns}|{reasoning}|{image_policy}|{on_error}|{allow_outside}|{synthetic_kw}'
+        stamp = _stamp(source) + f'|{stage}|{split}|{n}|{seed}|{columns}|{reasoning}|{image_policy}|{on_error}|{allow_outside}|{synthetic_kw}|{verify}'
         kw = dict(source=source, stage=stage, split=split, n=n, seed=seed, columns=columns, reasoning=reasoning, image_policy=image_policy,
-                  on_error=on_error, allow_outside=allow_outside, streaming=streaming, stamp=stamp, synthetic_kw=synthetic_kw, max_pixels=max_pixels)
+                  on_error=on_error, allow_outside=allow_outside, streaming=streaming, stamp=stamp, synthetic_kw=synthetic_kw, max_pixels=max_pixels, verify=verify)
         _BUILT.pop(stamp, None)
         try: ds = datasets.Dataset.from_generator(_rows, features=_features(stage), gen_kwargs=kw)
         except Exception as e: raise _unwrap(e) from None
