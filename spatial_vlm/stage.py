@@ -49,7 +49,8 @@ def _weights(cfg:StageConfig, split:str, need_rejected:bool)->dict:
 def _data_settings(cfg:StageConfig)->dict:
     "The data settings of `cfg` that `spatial_vlm.formats.stage_dataset` takes (defaults where the config has none)"
     return dict(columns=getattr(cfg, 'data_columns', None), image_policy=getattr(cfg, 'image_policy', 'raise'),
-                allow_outside=getattr(cfg, 'allow_outside_paths', False), streaming=getattr(cfg, 'streaming', False))
+                allow_outside=getattr(cfg, 'allow_outside_paths', False), streaming=getattr(cfg, 'streaming', False),
+                verify=getattr(cfg, 'verify_images', 'header'))
 
 def stage_samples(cfg:StageConfig,          # resolved config: `data`, `max_samples`, `seed`
                   split:str='train',        # dataset split
