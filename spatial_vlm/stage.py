@@ -304,15 +304,19 @@ def save_run_info(cfg:StageConfig,          # the resolved config of the run
     write_atomic(out/'versions.json', json.dumps(redact(library_versions()), indent=2))
     write_atomic(out/'metrics.json', json.dumps(redact(metrics), indent=2, default=str))
     log = metrics.get('log_history') or []
-    if any(k in h for h in log for k in _CURVES):
-        import io, matplotlib
-        if 'matplotlib.pyplot' not in sys.modules: matplotlib.use('Agg')
-        import matplotlib.pyplot as plt
-        from spatial_vlm.stage import plot_log         # defined further down this notebook
-        fig, buf = plot_log(log, _CURVES, title=f'{cfg.stage.upper()} {name}'), io.BytesIO()
-        fig.savefig(buf, format='png', dpi=100); plt.close(fig)
-        write_atomic(out/'training_curves.png', buf.getvalue())
-    write_card(out)
+    try:                     # the weights and metrics are saved: a plot or card that cannot be made must not fail the run
+        if any(k in h for h in log for k in _CURVES):
+            import io, matplotlib
+            if 'matplotlib.pyplot' not in sys.modules: matplotlib.use('Agg')
+            import matplotlib.pyplot as plt
+            from spatial_vlm.stage import plot_log         # defined further down this notebook
+            fig, buf = plot_log(log, _CURVES, title=f'{cfg.stage.upper()} {name}'), io.BytesIO()
+            fig.savefig(buf, format='png', dpi=100); plt.close(fig)
+            write_atomic(out/'training_curves.png', buf.getvalue())
+        write_card(out)
+    except Exception as e:
+        print(f"{cfg.stage}: WARNING: training curves or model card not written in {out} ({type(e).__name__}: {e}); "
+              f"weights, run_config.yaml and metrics.json are there; rebuild the card with spatial_vlm.export.write_card('{out}')")
     ordinary_permissions(out)                                 # the trainer's files too (its adapter is written 0600)
     return out
 
