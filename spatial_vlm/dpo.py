@@ -45,7 +45,13 @@ def dpo_trainer(cfg:DPOStageConfig, # resolved, checked config
                     max_length=cfg.max_length, precompute_ref_log_probs=False)
     dataset = check_pairs(dpo_dataset(cfg) if dataset is None else dataset)
     model, processor = load_stage_model(cfg)
-    return DPOTrainer(model=model, ref_model=None, args=args, train_dataset=dataset, processing_class=processor)
+    trainer = DPOTrainer(model=model, ref_model=None, args=args, train_dataset=dataset, processing_class=processor)
+    if 'ref' in getattr(trainer.model, 'peft_config', {}):
+        # TRL copies a PEFT model's adapter into a frozen "ref" adapter. Ours is freshly initialised (its output is the base
+        # model's), so the reference is the same with adapters disabled, which TRL then uses; and a checkpoint with a second
+        # adapter did not resume: the resumed run trained against its own weights (DPO loss back at ln 2).
+        trainer.model.delete_adapter('ref')
+    return trainer
 
 def train_dpo(config:DPOStageConfig|str|None=None, # config, YAML path, or None for the defaults
               dataset=None,                          # preference rows (a `datasets.Dataset` in TRL's format); None: `dpo_dataset(cfg)`
