@@ -43,7 +43,7 @@ def dpo_trainer(cfg:DPOStageConfig, # resolved, checked config
     from trl import DPOTrainer
     args = trl_args(cfg, beta=cfg.beta, loss_type=[t.strip() for t in cfg.loss_type.split(',')],   # TRL checks its settings first
                     max_length=cfg.max_length, precompute_ref_log_probs=False)
-    dataset = check_pairs(dpo_dataset(cfg) if dataset is None else dataset)
+    dataset = check_pairs(dpo_dataset(cfg, dataset=dataset))   # a dataset handed in is read like any source
     model, processor = load_stage_model(cfg)
     trainer = DPOTrainer(model=model, ref_model=None, args=args, train_dataset=dataset, processing_class=processor)
     if 'ref' in getattr(trainer.model, 'peft_config', {}):
@@ -71,7 +71,8 @@ def dpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
     cfg = config_from_argv(DPOStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm dpo',
                            description=dpo_cli.__doc__)
     res = train_dpo(cfg)
-    if not cfg.mlx: print(f"dpo: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
+    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
+    else: print(f"dpo: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
     return res
 
 dpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_eval.ipynb #08c43f7f
 from __future__ import annotations
-import json, math, os, re, time, logging, inspect
+import json, math, os, re, time, shutil, logging, inspect
 from collections import Counter
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -18,15 +18,15 @@ from .rewards import extract_answer, canonical_answer, TASKS as REWARD_TASKS
 from .sources import CVBENCH_INSTRUCTION
 
 log = logging.getLogger(__name__)
+from .stage import claim_output_dir, release_output_dir
 
 # %% auto #0
 __all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICIAL_RULE', 'VSR_META_CATEGORY', 'GROUP_KEYS',
            'HEADLINE', 'BENCHMARK_MAX_NEW_TOKENS', 'DEFAULT_MAX_NEW_TOKENS', 'IMAGE_POLICIES', 'resolve_benchmarks',
            'is_correct', 'cambrian_match', 'build_prompt', 'make_record', 'score', 'bootstrap_ci', 'summarize',
            'read_records', 'append_records', 'HFGenerator', 'vllm_available', 'VLLMGenerator', 'MLXGenerator',
-           'adapter_base', 'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length',
-           'load_benchmark', 'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate',
-           'eval_cli']
+           'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length', 'load_benchmark',
+           'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate', 'eval_cli']
 
 # %% ../nbs/05_eval.ipynb #c9411344
 BENCHMARKS = ('vsr_random', 'vsr_zeroshot', 'cv-bench', 'synthetic')
@@ -371,6 +371,8 @@ class MLXGenerator:
                 for im, p in zip(images, prompts)]
 
 # %% ../nbs/05_eval.ipynb #db2c5a28
+from .models import adapter_base   # the one home of "which base does this adapter need"
+
 def _run_config(model_path)->dict:
     "The training settings saved next to `model_path` (or in its parent, for a `checkpoint-N` folder)"
     from spatial_vlm.config import read_yaml
@@ -378,17 +380,6 @@ def _run_config(model_path)->dict:
     for d in (p, p.parent):
         if (d/'run_config.yaml').is_file(): return read_yaml(d/'run_config.yaml')
     return {}
-
-def adapter_base(
-    model_path:str,   # a folder that may hold a LoRA adapter
-)->str|None:          # the base model to load under it, or None when `model_path` is not an adapter
-    "The base model of the LoRA adapter in `model_path` (None if it holds no adapter)"
-    p = Path(str(model_path))
-    if not (p/'adapter_config.json').is_file() or (p/'config.json').is_file(): return None
-    base = json.loads((p/'adapter_config.json').read_text()).get('base_model_name_or_path') or _run_config(p).get('model')
-    if not base: raise ValueError(f"{p}: a LoRA adapter without a base model (no 'base_model_name_or_path' in "
-                                  "adapter_config.json, no 'model' in run_config.yaml)")
-    return str(base)
 
 def resolve_pixel_budget(
     model_path:str,           # model folder, adapter folder, hub id or tiny model name
@@ -793,18 +784,25 @@ def evaluate(
                     max_pixels=budget.max_pixels, benchmarks=list(data), max_samples=max_samples, seed=seed,
                     n_synthetic=n_synthetic, backend=backend, batch_size=batch_size, reasoning=reasoning,
                     image_policy=image_policy, answer_matching=answer_matching)
+    fresh = not out.exists()
     _check_settings(out, settings, overwrite)
-    results = {}
-    for b, samples in data.items():
-        path = out/f'{b}.jsonl'
-        n_done = len({r['id'] for r in read_records(path)} & {s.id for s in samples})
-        if n_done < len(samples) and generator is None:
-            generator = make_generator(model_path, backend, budget, max(lengths.values()))
-        t0, missing = time.perf_counter(), dict(reports[b].get('missing') or {})
-        chunk = max(batch_size, 256) if isinstance(generator, VLLMGenerator) else batch_size  # vLLM schedules its own batches
-        recs = run_samples(generator, samples, b, path, chunk, progress, reasoning, lengths[b], image_policy, missing)
-        timing = {'generated': len(samples) - n_done - sum(s.id in missing for s in samples), 'seconds': round(time.perf_counter() - t0, 3)}
-        results[b] = summarize(recs, b, n_boot, seed, answer_matching) | _accounting(recs, reports[b], missing, lengths[b]) | timing
+    claim_output_dir(out, 'eval')   # one evaluation per folder: a second one into it would generate every sample again
+    try:
+        results = {}
+        for b, samples in data.items():
+            path = out/f'{b}.jsonl'
+            n_done = len({r['id'] for r in read_records(path)} & {s.id for s in samples})
+            if n_done < len(samples) and generator is None:
+                generator = make_generator(model_path, backend, budget, max(lengths.values()))
+            t0, missing = time.perf_counter(), dict(reports[b].get('missing') or {})
+            chunk = max(batch_size, 256) if isinstance(generator, VLLMGenerator) else batch_size  # vLLM schedules its own batches
+            recs = run_samples(generator, samples, b, path, chunk, progress, reasoning, lengths[b], image_policy, missing)
+            timing = {'generated': len(samples) - n_done - sum(s.id in missing for s in samples), 'seconds': round(time.perf_counter() - t0, 3)}
+            results[b] = summarize(recs, b, n_boot, seed, answer_matching) | _accounting(recs, reports[b], missing, lengths[b]) | timing
+    except BaseException:
+        release_output_dir(out)
+        if fresh and not any(out.glob('*.jsonl')): shutil.rmtree(out, ignore_errors=True)   # nothing that looks like a result
+        raise
     summary = {'model': model_name(model_path), 'model_path': str(model_path),
                'created': datetime.now(timezone.utc).isoformat(timespec='seconds'), 'settings': settings,
                'benchmarks': results, 'not_evaluated': left_out}

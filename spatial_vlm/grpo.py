@@ -252,7 +252,7 @@ def train_grpo(config:GRPOStageConfig|str|None=None, # config, YAML path, or Non
         report_to = setup_tracking(cfg)
         args = grpo_args(cfg, report_to)   # TRL checks its settings before anything loads
         reward = get_reward(cfg.reward_type)
-        ds = grpo_dataset(cfg) if dataset is None else dataset
+        ds = grpo_dataset(cfg, dataset=dataset)   # a dataset handed in is read like any source
         model, processor = load_stage_model(cfg)
         out = Path(cfg.output_dir)
         log_path = out/'completions.jsonl' if cfg.log_completions else None
@@ -278,7 +278,8 @@ def grpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
     cfg = config_from_argv(GRPOStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm grpo',
                            description=grpo_cli.__doc__)
     res = train_grpo(cfg)
-    if not cfg.mlx: print(f"grpo: {res.global_step} steps; weights, run metadata and completions.jsonl in {res.output_dir}")
+    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
+    else: print(f"grpo: {res.global_step} steps; weights, run metadata and completions.jsonl in {res.output_dir}")
     return res
 
 grpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments

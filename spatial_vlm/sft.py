@@ -30,7 +30,7 @@ def sft_trainer(cfg:SFTStageConfig, # resolved, checked config
     "TRL `SFTTrainer` for resolved `cfg`: model, processor, LoRA and data ready to `train()`"
     from trl import SFTTrainer
     args = trl_args(cfg, max_length=cfg.max_length, assistant_only_loss=cfg.assistant_only_loss)   # TRL checks its settings first
-    if dataset is None: dataset = sft_dataset(cfg)
+    dataset = sft_dataset(cfg, dataset=dataset)   # a dataset handed in is read like any source (formats, lazy images)
     model, processor = load_stage_model(cfg)
     return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=processor)
 
@@ -52,7 +52,8 @@ def sft_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
     cfg = config_from_argv(SFTStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm sft',
                            description=sft_cli.__doc__)
     res = train_sft(cfg)
-    if not cfg.mlx: print(f"sft: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
+    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
+    else: print(f"sft: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
     return res
 
 sft_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments

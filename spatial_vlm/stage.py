@@ -178,7 +178,12 @@ def preflight(cfg:StageConfig, verbose:bool=True)->StageConfig:
     try: check_backend(cfg.backend, use_4bit=cfg.use_4bit and not cfg.mlx, use_vllm=cfg.use_vllm, train=not cfg.mlx,
                        bf16=cfg.bf16 and cfg.backend == 'cuda' and not cfg.mlx)
     except (ValueError, RuntimeError) as e: raise ConfigError(f"{cfg.stage} cannot run as configured: {e}") from None
-    if cfg.sft_checkpoint: checkpoint_base(cfg.sft_checkpoint)
+    if cfg.sft_checkpoint:
+        checkpoint_base(cfg.sft_checkpoint)
+        if cfg.model not in (None, 'auto') and not (Path(cfg.sft_checkpoint).expanduser()/'config.json').is_file():
+            from spatial_vlm.models import check_adapter_base   # an adapter is refused on a base it was not trained on, before data is drawn
+            try: check_adapter_base(cfg.sft_checkpoint, cfg.model, root_ok=True)
+            except ValueError as e: raise ConfigError(f"{cfg.stage}: {e}") from None
     if cfg.backend == 'cuda' and not cfg.mlx:
         import torch
         est = estimate_memory(cfg.model, use_lora=cfg.use_lora, use_4bit=cfg.use_4bit, batch_size=cfg.batch_size,
