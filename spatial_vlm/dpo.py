@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from .config import (DPOStageConfig, config_from_params, config_from_argv, load_config, stage_config, resolve_config,
     trl_args, pixel_budget)
-from .stage import StageResult, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
+from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
 
 # %% auto #0
 __all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']
@@ -68,12 +68,7 @@ def train_dpo(config:DPOStageConfig|str|None=None, # config, YAML path, or None 
 def dpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
                )->StageResult:
     "Direct preference optimisation (TRL DPOTrainer) on spatial and RLHF-V preference pairs"
-    cfg = config_from_argv(DPOStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm dpo',
-                           description=dpo_cli.__doc__)
-    res = train_dpo(cfg)
-    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
-    else: print(f"dpo: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
-    return res
+    return stage_command(DPOStageConfig, train_dpo, argv, dpo_cli.__doc__, 'final weights and run metadata')
 
 dpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
 

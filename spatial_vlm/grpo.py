@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
     resolve_config, is_tiny, pixel_budget, trl_args)
-from .stage import StageResult, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx
+from .stage import StageResult, stage_command, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx
 
 # %% auto #0
 __all__ = ['GRADABLE', 'GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs',
@@ -275,12 +275,7 @@ def plot_grpo(log_history:list, title:str|None=None):
 def grpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
                )->StageResult:
     "GRPO with spatial rewards on TRL's GRPOTrainer; --mlx validates data, prompts, generation and rewards instead"
-    cfg = config_from_argv(GRPOStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm grpo',
-                           description=grpo_cli.__doc__)
-    res = train_grpo(cfg)
-    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
-    else: print(f"grpo: {res.global_step} steps; weights, run metadata and completions.jsonl in {res.output_dir}")
-    return res
+    return stage_command(GRPOStageConfig, train_grpo, argv, grpo_cli.__doc__, 'weights, run metadata and completions.jsonl')
 
 grpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
 

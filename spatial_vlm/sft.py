@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from .config import (SFTStageConfig, ConfigError, config_from_params, config_from_argv, load_config, stage_config,
     resolve_config, trl_args, pixel_budget)
-from .stage import StageResult, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
+from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
 
 # %% auto #0
 __all__ = ['sft_dataset', 'sft_trainer', 'train_sft', 'sft_cli']
@@ -49,12 +49,7 @@ def train_sft(config:SFTStageConfig|str|None=None, # config, YAML path, or None 
 def sft_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
                )->StageResult:
     "Supervised fine-tuning (TRL SFTTrainer) of Qwen2.5-VL on the spatial data mixture"
-    cfg = config_from_argv(SFTStageConfig, sys.argv[1:] if argv is None else argv, prog='spatial-vlm sft',
-                           description=sft_cli.__doc__)
-    res = train_sft(cfg)
-    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
-    else: print(f"sft: {res.global_step} steps, final weights and run metadata in {res.output_dir}")
-    return res
+    return stage_command(SFTStageConfig, train_sft, argv, sft_cli.__doc__, 'final weights and run metadata')
 
 sft_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 import yaml
 from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, config_dict, parse_mixture,
-    checkpoint_base, pixel_budget, is_tiny)
+    checkpoint_base, pixel_budget, is_tiny, config_from_argv)
 
 # %% auto #0
 __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stage_data', 'OutputDirBusy', 'release_output_dir',
@@ -17,7 +17,7 @@ __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stag
            'redact', 'ordinary_permissions', 'write_atomic', 'library_versions', 'save_run_info',
            'is_complete_checkpoint', 'last_checkpoint', 'resume_checkpoint', 'lora_extras', 'load_stage_model',
            'validate_mlx', 'StageStopped', 'NonFiniteTraining', 'StageInterrupted', 'DiskFull', 'training_guard',
-           'StageResult', 'run_trainer', 'plot_log']
+           'stage_command', 'StageResult', 'run_trainer', 'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
 PREFERENCE_SOURCES = ('synthetic', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
@@ -515,6 +515,20 @@ def training_guard(grace:float|None=None):   # seconds between a stop signal and
                 except ValueError: pass
             self._old = {}
     return TrainingGuard()
+
+# %% ../nbs/01b_stage.ipynb #c63dc2ff
+def stage_command(cls:type,            # the stage's config class
+                  train,               # its `train_<stage>` function
+                  argv:list|None,      # command-line arguments; None: `sys.argv[1:]`
+                  description:str='',  # the command's help
+                  results:str='final weights and run metadata',  # what lands in `output_dir`
+                 )->StageResult:
+    "Run a stage's command: settings from `argv` (ours and TRL's), `train`, then one line saying where the results are"
+    cfg = config_from_argv(cls, sys.argv[1:] if argv is None else argv, prog=f'spatial-vlm {cls.stage}', description=description)
+    res = train(cfg)
+    if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
+    else: print(f"{cfg.stage}: {res.global_step} steps; {results} in {res.output_dir}")
+    return res
 
 # %% ../nbs/01b_stage.ipynb #365e1b03
 @dataclass
