@@ -811,6 +811,7 @@ def evaluate(
     fig = plot_summary(summary)
     fig.savefig(out/'summary.png', dpi=120, bbox_inches='tight')
     import matplotlib.pyplot as plt; plt.close(fig)
+    release_output_dir(out)
     return summary
 
 # %% ../nbs/05_eval.ipynb #2bfdd251

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_pipeline.ipynb #bc31811c
 from __future__ import annotations
-import os, sys, json, time, shutil, resource, importlib, importlib.util
+import os, sys, json, time, shutil, resource, functools, importlib, importlib.util
 from dataclasses import replace
 from pathlib import Path
 from fastcore.script import store_true
@@ -164,6 +164,7 @@ def run_pipeline(
     cvbench_path:str|None=None,     # local CV-Bench copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/cv-bench or the cache)
     image_dir:str|None=None,        # local COCO 2017 images for VSR
     overwrite:bool=False,           # start every stage and evaluation afresh
+    datasets:dict|None=None,        # Python only: {'sft'|'dpo'|'grpo': a `datasets.Dataset`} a stage trains on instead of `data`
 )->dict:                            # the run record written to `output_dir`/pipeline.json
     "Base evaluation, SFT, DPO, GRPO, each evaluated on held-out scenes; writes `report.md` and `pipeline.json`"
     from spatial_vlm.sft import train_sft
@@ -197,6 +198,7 @@ def run_pipeline(
         return dict(eval_dir=str(out/'eval'/name), eval_seconds=round(time.perf_counter() - t, 1), accuracy=acc['value'])
     def train(name, fn, cfg):
         nonlocal step, stale; step += 1
+        if (datasets or {}).get(name) is not None: fn = functools.partial(fn, dataset=datasets[name])   # the user's rows for this stage
         _header(step, n, f'{name.upper()} from {cfg.sft_checkpoint or S["model"]}')
         t = time.perf_counter()
         metrics, ran = _run_stage(name, fn, cfg)
