@@ -4,13 +4,20 @@
 
 # %% ../nbs/06b_learn.ipynb #36a99d79
 from __future__ import annotations
-import json, math, random, time
+import json, math, random, time, functools
 from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
-import torch
 from .data import LADDER, COLORS, SHAPES, Obj, Scene, Sample, render_scene, synthetic_samples, to_sft, to_grpo
+
+def _no_grad(fn):
+    "`torch.no_grad()` as a decorator that imports torch only when `fn` runs (importing this module, `--help` included, stays light)"
+    @functools.wraps(fn)
+    def run(*a, **k):
+        import torch
+        with torch.no_grad(): return fn(*a, **k)
+    return run
 
 # %% auto #0
 __all__ = ['LADDER_TASKS', 'TARGETS', 'CHANCE', 'RUNGS', 'rung_samples', 'LearnPreset', 'learn_preset', 'stage_at',
@@ -138,6 +145,7 @@ def learn_model(preset:LearnPreset):
 
 def learn_optimizer(model, preset:LearnPreset):
     "AdamW with the vision tower and merger at `lr_vision`, the rest at `lr`, after a linear warm-up"
+    import torch
     vis = [p for n, p in model.named_parameters() if '.visual.' in f'.{n}']
     rest = [p for n, p in model.named_parameters() if '.visual.' not in f'.{n}']
     opt = torch.optim.AdamW([dict(params=vis, lr=preset.lr_vision), dict(params=rest, lr=preset.lr)], weight_decay=preset.weight_decay)
@@ -168,7 +176,7 @@ class LadderTests:
                                          images=[[s.image] for s in ss[i:i+batch]], padding=True, padding_side='left', return_tensors='pt')
                                for i in range(0, n, batch)]
 
-    @torch.no_grad()
+    @_no_grad
     def answers(self, model, max_new_tokens:int=4, **gen)->dict:
         "{rung: generated answer text per question} (greedy unless `gen` says otherwise)"
         was = model.training; model.eval()
@@ -188,9 +196,10 @@ class LadderTests:
         return {r: float(np.mean([is_correct(extract_answer(a, s.task), s.answer, s.task) for a, s in zip(ans, self.samples[r])]))
                 for r, ans in self.answers(model).items()}
 
-@torch.no_grad()
+@_no_grad
 def sampled_reward(model, tests:LadderTests, k:int=4, temperature:float=1.0, seed:int=0)->dict:
     "{rung: mean accuracy reward of `k` answers sampled at `temperature` per held-out question} (what GRPO maximises)"
+    import torch
     from spatial_vlm.rewards import accuracy_reward
     torch.manual_seed(seed)
     draws = [tests.answers(model, do_sample=True, temperature=temperature, top_k=0, top_p=1.0) for _ in range(k)]
@@ -201,9 +210,7 @@ def sampled_reward(model, tests:LadderTests, k:int=4, temperature:float=1.0, see
     return out
 
 # %% ../nbs/06b_learn.ipynb #e2bb020b
-from transformers import TrainerCallback
-
-class LadderCallback(TrainerCallback):
+class LadderCallback:   # a transformers TrainerCallback by duck typing: the Trainer calls its on_* events
     "Evaluates the ladder every `every` steps, records accuracy against training minutes, stops at `max_minutes`"
     def __init__(self, model, tests:LadderTests, every:int=100, max_minutes:float=15.0, verbose:bool=True, history:list|None=None):
         self.model, self.tests, self.every, self.max_s, self.verbose = model, tests, every, max_minutes*60, verbose
@@ -236,6 +243,11 @@ class LadderCallback(TrainerCallback):
             control.should_training_stop = True
             self.record(state.global_step)
 
+    def __getattr__(self, name):
+        "The Trainer events it does not use do nothing (transformers is imported only when training starts)"
+        if name.startswith('on_'): return lambda *a, **k: None
+        raise AttributeError(name)
+
     def on_save(self, args, state, control, **kw):
         "Keep the history next to each checkpoint, so a resumed run continues the curve"
         ck = Path(args.output_dir)/f'checkpoint-{state.global_step}'
@@ -261,6 +273,7 @@ def train_learn(
     verbose:bool=True,                       # print each evaluation
 )->LearnResult:
     "Train `tiny-fast` from random weights on the ladder curriculum with TRL's `SFTTrainer`, evaluating as it goes"
+    import torch
     from trl import SFTTrainer, SFTConfig
     from spatial_vlm.stage import resume_checkpoint
     preset = preset or learn_preset()
@@ -304,6 +317,7 @@ def grpo_learn(
     verbose:bool=True,                        # print the reward before and after
 )->dict:                                      # {'before': {rung: reward}, 'after': {...}, 'log': TRL's log history}
     "GRPO (accuracy reward) from a `train_learn` checkpoint, with the held-out sampled reward before and after"
+    import torch
     from trl import GRPOTrainer, GRPOConfig
     from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor
     from spatial_vlm.rewards import accuracy_reward
