@@ -9,7 +9,7 @@ builds (Qwen's real vocabulary). GRPO samples with vLLM (colocate) when vLLM is 
 `generate`, and says which. On a machine whose torch is already installed, install the rest from wheels brought along:
 `bash scripts/gpu_wheels.sh download` here, then `bash scripts/gpu_wheels.sh install` there (see that file).
 """
-import argparse, json, os, shutil, sys, tempfile, time
+import argparse, json, shutil, tempfile, time
 from pathlib import Path
 
 # Qwen/Qwen2.5-VL-3B-Instruct config.json (published values; weights are random here)
@@ -57,7 +57,7 @@ def main():
     from spatial_vlm.sft import train_sft
     from spatial_vlm.dpo import train_dpo
     from spatial_vlm.grpo import train_grpo
-    from spatial_vlm.bench import method_timer, _sum
+    from spatial_vlm.bench import method_timer, GRPO_TIMED, grpo_step_split
     work = Path(a.out or tempfile.mkdtemp(prefix='gpu_check_')); work.mkdir(parents=True, exist_ok=True)
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'
     print(json.dumps({'gpu': gpu, 'torch': torch.__version__, 'cuda': torch.version.cuda, 'transformers': transformers.__version__,
@@ -81,17 +81,13 @@ def main():
     from trl import GRPOTrainer
     import importlib.util
     use_vllm = a.backend == 'cuda' and importlib.util.find_spec('vllm') is not None
-    names = ['_generate', '_calculate_rewards', '_generate_and_score_completions', 'training_step']
-    with method_timer(GRPOTrainer, names) as rec:
+    with method_timer(GRPOTrainer, GRPO_TIMED) as rec:
         res, dt = timed('GRPO', lambda: train_grpo(output_dir=str(work/'grpo'), sft_checkpoint=str(work/'dpo'), use_vllm=use_vllm,
                                                    num_generations=4, max_completion_length=64, reasoning=False,
                                                    log_completions=False, **{**common, 'model': 'auto', 'batch_size': 4}))
-    ts = rec['training_step']; t1 = ts[1][0] if len(ts) > 1 else 0
-    gen, score = _sum(rec['_generate'], t1), _sum(rec['_calculate_rewards'], t1)
-    prep, total = _sum(rec['_generate_and_score_completions'], t1), _sum(ts, t1)
-    split = {'generation': gen, 'scoring': score, 'other_preparation': prep - gen - score, 'forward_backward': total - prep}
+    split = grpo_step_split(rec, gradient_accumulation=1)
     print(json.dumps({'grpo_sampler': 'vLLM (colocate)' if use_vllm else "transformers' generate", 'grpo_steps': res.global_step,
-                      'grpo_step_split': {k: round(v / total, 3) for k, v in split.items()} if total else None}), flush=True)
+                      'grpo_step_split': {k: round(v, 3) for k, v in (split['share'] or {}).items()}}), flush=True)
     if not a.out: shutil.rmtree(work, ignore_errors=True)
 
 if __name__ == '__main__': main()

@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['median_time', 'method_timer', 'bench_generator', 'reward_batch', 'bench_rewards', 'bench_eval', 'bench_sft',
-           'bench_grpo', 'photo_records', 'bench_data', 'bench_sft_memory', 'bench_sft_photos', 'bench_pipeline',
-           'run_bench', 'goal_ratios', 'plot_bench', 'bench_cli']
+__all__ = ['GRPO_TIMED', 'median_time', 'method_timer', 'bench_generator', 'reward_batch', 'bench_rewards', 'bench_eval',
+           'bench_sft', 'grpo_step_split', 'bench_grpo', 'photo_records', 'bench_data', 'bench_sft_memory',
+           'bench_sft_photos', 'bench_pipeline', 'run_bench', 'goal_ratios', 'plot_bench', 'bench_cli']
 
 # %% ../nbs/07_bench.ipynb #df900164
 def median_time(f,          # called with no arguments
@@ -118,28 +118,35 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
             'step_s_median': statistics.median(starts[i+1] - starts[i] for i in range(1, len(calls))), 'steps': steps,
             'gradient_accumulation': gradient_accumulation, 'model': model, 'data': str(data), 'loader_workers': loader_workers, 'goal': 0.10}
 
-def bench_grpo(model:str='tiny-fast', steps:int=3, num_generations:int=4, gradient_accumulation:int=4,
-               max_completion_length:int=16)->dict:
-    "Seconds per GRPO optimiser step in generation, scoring, other preparation and forward-backward (steps after the first)"
-    from trl import GRPOTrainer
-    from spatial_vlm.grpo import train_grpo, GRPOStageConfig
-    tmp = Path(tempfile.mkdtemp())
-    names = ['_generate', '_calculate_rewards', '_generate_and_score_completions', 'training_step']
-    try:
-        with method_timer(GRPOTrainer, names) as rec:
-            train_grpo(GRPOStageConfig(model=model, backend='cpu', output_dir=str(tmp), max_samples=4, max_steps=steps,
-                                       num_generations=num_generations, gradient_accumulation=gradient_accumulation,
-                                       max_completion_length=max_completion_length, reasoning=False, save_steps=10_000,
-                                       log_completions=False))
-    finally: shutil.rmtree(tmp, ignore_errors=True)
+GRPO_TIMED = ['_generate', '_calculate_rewards', '_generate_and_score_completions', 'training_step']   # GRPOTrainer methods timed
+
+def grpo_step_split(rec:dict,                    # `method_timer(GRPOTrainer, GRPO_TIMED)`'s record of a run
+                    gradient_accumulation:int=1, # micro-batches per optimiser step in that run
+                   )->dict:
+    "Seconds (and share) per GRPO optimiser step in generation, scoring, other preparation and forward-backward (steps after the first)"
     ts = rec['training_step']
     t1 = ts[gradient_accumulation][0] if len(ts) > gradient_accumulation else 0   # start of the second optimiser step
     n = (len([s for s, e in ts if s >= t1]) / gradient_accumulation) or 1
     gen, score = _sum(rec['_generate'], t1), _sum(rec['_calculate_rewards'], t1)
     prep, total = _sum(rec['_generate_and_score_completions'], t1), _sum(ts, t1)
     split = {'generation': gen/n, 'scoring': score/n, 'other_preparation': (prep - gen - score)/n, 'forward_backward': (total - prep)/n}
-    return {'seconds_per_step': split, 'share': {k: v/(total/n) for k, v in split.items()}, 'step_s': total/n,
-            'steps_measured': n, 'num_generations': num_generations, 'max_completion_length': max_completion_length, 'model': model}
+    return {'seconds_per_step': split, 'share': {k: v/(total/n) for k, v in split.items()} if total else None, 'step_s': total/n, 'steps_measured': n}
+
+def bench_grpo(model:str='tiny-fast', steps:int=3, num_generations:int=4, gradient_accumulation:int=4,
+               max_completion_length:int=16)->dict:
+    "Seconds per GRPO optimiser step in generation, scoring, other preparation and forward-backward (steps after the first)"
+    from trl import GRPOTrainer
+    from spatial_vlm.grpo import train_grpo, GRPOStageConfig
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        with method_timer(GRPOTrainer, GRPO_TIMED) as rec:
+            train_grpo(GRPOStageConfig(model=model, backend='cpu', output_dir=str(tmp), max_samples=4, max_steps=steps,
+                                       num_generations=num_generations, gradient_accumulation=gradient_accumulation,
+                                       max_completion_length=max_completion_length, reasoning=False, save_steps=10_000,
+                                       log_completions=False))
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    return {**grpo_step_split(rec, gradient_accumulation), 'num_generations': num_generations,
+            'max_completion_length': max_completion_length, 'model': model}
 
 # %% ../nbs/07_bench.ipynb #5b7b6d68
 def photo_records(n:int,                    # records (one image file each)

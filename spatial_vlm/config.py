@@ -276,9 +276,6 @@ def _kind(tp, first:bool=False)->dict:
 # %% ../nbs/01a_config.ipynb #7607187c
 _TRL_FIELDS = {}   # this process's tables, by stage and versions
 
-def _cache_root()->Path:
-    return Path(os.environ.get('SPATIAL_VLM_CACHE') or '~/.cache/spatial_vlm').expanduser()
-
 def _plain(v):
     "`v` if JSON can hold it, else its repr (a field's default for the table)"
     return v if isinstance(v, (str, int, float, bool, type(None))) or (isinstance(v, list) and all(isinstance(x, (str, int, float)) for x in v)) else repr(v)
@@ -302,7 +299,8 @@ def trl_fields(stage:str)->dict:
     from importlib.metadata import version
     key = f"{stage}-trl{version('trl')}-transformers{version('transformers')}"
     if key in _TRL_FIELDS: return _TRL_FIELDS[key]
-    path = _cache_root()/'trl_fields'/f'{key}.json'
+    from spatial_vlm.models import cache_dir   # light: models imports torch only when it loads one
+    path = cache_dir()/'trl_fields'/f'{key}.json'
     try: table = json.loads(path.read_text(encoding='utf-8'))
     except (OSError, ValueError):
         table = _trl_field_table(stage)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 import yaml
 from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, config_dict, parse_mixture,
-    checkpoint_base, pixel_budget, is_tiny, config_from_argv)
+    checkpoint_base, pixel_budget, is_tiny, config_from_argv, report_list, _short)
 
 # %% auto #0
 __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stage_data', 'OutputDirBusy', 'release_output_dir',
@@ -203,12 +203,15 @@ def _set_env(k:str, v:str):
     if k in os.environ and _OWN_ENV.get(k) != os.environ[k]: return
     os.environ[k] = _OWN_ENV[k] = v
 
-def setup_tracking(cfg:StageConfig)->list:
-    "Prepare the tracker named by `cfg.report_to`; return TRL's `report_to` list"
-    if cfg.report_to == 'none': return []
-    if cfg.report_to == 'wandb':
+def setup_tracking(cfg:StageConfig)->list|str:
+    "Prepare the trackers named by `cfg.report_to` (one, several, `all` or none); return TRL's `report_to` (`report_list`)"
+    names = report_list(cfg.report_to)
+    if not names: return []
+    if names == 'all' or 'wandb' in names:
         try: import wandb  # noqa: F401
-        except ImportError: raise ConfigError("report_to 'wandb' needs the wandb package (pip install wandb)") from None
+        except ImportError:
+            if names == 'all': return names   # `all`: the trackers that are installed, wandb not among them
+            raise ConfigError("report_to 'wandb' needs the wandb package (pip install wandb)") from None
         if getattr(wandb, 'run', None) is None and getattr(wandb, 'teardown', None): wandb.teardown()  # wandb keeps the first run's folder per process otherwise
         _set_env('WANDB_PROJECT', cfg.wandb_project)
         _set_env('WANDB_DIR', str(Path(cfg.output_dir).resolve()))
@@ -216,10 +219,10 @@ def setup_tracking(cfg:StageConfig)->list:
         if not os.environ.get('WANDB_API_KEY') and os.environ.get('WANDB_MODE') not in ('offline', 'disabled'):
             print('wandb: no WANDB_API_KEY, logging offline (sync later with `wandb sync`)')
             _set_env('WANDB_MODE', 'offline')
-    if cfg.report_to == 'tensorboard':
+    if names != 'all' and 'tensorboard' in names:
         try: import tensorboard  # noqa: F401
         except ImportError: raise ConfigError("report_to 'tensorboard' needs the tensorboard package") from None
-    return [cfg.report_to]
+    return names
 
 # %% ../nbs/01b_stage.ipynb #6aaa6fea
 # a key names a secret when it ends in `token` (not a tokenizer's pad/eos/bos/unk token) or mentions a key/password
@@ -571,13 +574,9 @@ def _disk_full(e:BaseException, out_dir:Path, stage:str)->DiskFull|None:
     torn = [p for p in _checkpoints(out_dir) if not is_complete_checkpoint(p)]
     for p in torn: shutil.rmtree(p, ignore_errors=True)
     u, last = shutil.disk_usage(out_dir), last_checkpoint(out_dir)
-    return DiskFull(f"{stage}: saving a checkpoint in {out_dir} failed ({_short_text(e)}); that disk has {u.free/2**20:,.0f} MiB free "
+    return DiskFull(f"{stage}: saving a checkpoint in {out_dir} failed: {_short(f'{type(e).__name__}: {e}', 200)}; that disk has {u.free/2**20:,.0f} MiB free "
                     f"of {u.total/2**30:,.1f} GiB. Removed the torn {', '.join(p.name for p in torn) or 'nothing'}; last complete "
                     f"checkpoint: {last.name if last else 'none'}. Free some space (or lower save_total_limit) and rerun with --resume")
-
-def _short_text(e, n:int=200)->str:
-    s = f'{type(e).__name__}: {e}'
-    return s if len(s) <= n else s[:n] + '...'
 
 def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
                 trainer,           # a ready `transformers.Trainer` (TRL SFT/DPO/GRPO trainer)
