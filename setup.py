@@ -38,6 +38,7 @@ setuptools.setup(
     url = cfg['git_url'],
     packages = setuptools.find_packages(include=['spatial_vlm', 'spatial_vlm.*']),
     include_package_data = True,
+    package_data = {'spatial_vlm': ['weights/*/*']},   # the shipped model (`spatial_vlm.models.shipped_model`)
     install_requires = requirements,
     extras_require = extras,
     dependency_links = cfg.get('dep_links','').split(),

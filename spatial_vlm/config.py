@@ -585,8 +585,9 @@ TINY_MODELS = ('tiny', 'tiny-fast')
 def is_tiny(model:str)->bool:
     "Whether `model` is one of the offline tiny models, or a folder derived from one (fine-tuned, merged)"
     if str(model) in TINY_MODELS: return True
+    from spatial_vlm.models import SHIPPED_MODELS, model_info, shipped_model
+    if str(model) in SHIPPED_MODELS: model = shipped_model(str(model))
     if not Path(str(model)).expanduser().is_dir(): return False
-    from spatial_vlm.models import model_info
     p = Path(str(model)).expanduser()
     if (p/'adapter_config.json').is_file() and not (p/'config.json').is_file(): return is_tiny(checkpoint_base(p))
     return model_info(p).get('kind') == 'tiny'
@@ -716,7 +717,7 @@ def trl_kwargs(cfg:StageConfig, # a resolved config
         remove_unused_columns=False, disable_tqdm=False)
     # photos are decoded when a batch needs them: one loader process hides that (a step waited 14% for data without it,
     # 5% with it, on real photos); synthetic scenes are cheap and need none
-    if set(parse_mixture(cfg.data)) != {'synthetic'}: kw['dataloader_num_workers'] = 1
+    if set(parse_mixture(cfg.data)) - {'synthetic', 'ladder'}: kw['dataloader_num_workers'] = 1
     return {**kw, **stage_kw, **cfg.trl}
 
 def trl_args(cfg:StageConfig, **stage_kw):

@@ -15,12 +15,14 @@ from PIL import Image, ImageOps, ImageDraw, UnidentifiedImageError
 # %% auto #0
 __all__ = ['PATCH_FACTOR', 'DEFAULT_PIXEL_BUDGET', 'TASKS', 'LETTERS', 'image_stats', 'COLORS', 'SHAPES', 'RELATIONS', 'OPPOSITE',
            'HORIZON', 'CAM_HEIGHT', 'FOCAL', 'DEPTH_RANGE', 'SIZE_RANGE_3D', 'SEP', 'GAP_2D', 'MARGIN', 'BG_2D', 'SKY',
-           'GROUND', 'ANSWER_HINTS', 'FAMILIES', 'FAMILY_NAMES', 'LADDER', 'REASONING_INSTRUCTION', 'smart_resize',
-           'PixelBudget', 'Sample', 'save_jsonl', 'BadRow', 'read_json_records', 'inside', 'load_jsonl', 'ImageError',
-           'ImageStats', 'bit_depth', 'load_image', 'check_image', 'Obj', 'Scene', 'obj_3d', 'relation',
-           'closer_to_camera', 'closer_to', 'make_scene', 'render_scene', 'mcq_prompt', 'SceneOptions',
-           'answer_from_scene', 'reasoning_from_scene', 'synthetic_samples', 'answer_balance', 'reasoning_answer',
-           'to_sft', 'to_dpo', 'to_grpo', 'mix', 'show_samples', 'plot_balance', 'data_cli']
+           'GROUND', 'ANSWER_HINTS', 'FAMILIES', 'FAMILY_NAMES', 'LADDER', 'REASONING_INSTRUCTION', 'LADDER_RUNGS',
+           'ORDER_AXIS', 'LADDER_SET', 'GENERATED', 'LADDER_CHANCE', 'smart_resize', 'PixelBudget', 'Sample',
+           'save_jsonl', 'BadRow', 'read_json_records', 'inside', 'load_jsonl', 'ImageError', 'ImageStats', 'bit_depth',
+           'load_image', 'check_image', 'Obj', 'Scene', 'obj_3d', 'relation', 'closer_to_camera', 'closer_to',
+           'make_scene', 'render_scene', 'mcq_prompt', 'SceneOptions', 'answer_from_scene', 'reasoning_from_scene',
+           'synthetic_samples', 'answer_balance', 'reasoning_answer', 'asks_reasoning', 'to_sft', 'to_dpo', 'to_grpo',
+           'mix', 'colour_order', 'ladder_samples', 'ladder_set', 'generated_samples', 'show_samples', 'plot_balance',
+           'data_cli']
 
 # %% ../nbs/00_data.ipynb #fa2e4643
 PATCH_FACTOR = 28  # Qwen2.5-VL: 14-pixel patches, merged 2x2 into one token
@@ -32,17 +34,9 @@ def smart_resize(
     max_pixels:int,               # largest allowed area after resizing
     factor:int=PATCH_FACTOR,      # both sides become multiples of this
 )->tuple[int,int]:                # (height, width) after resizing
-    "Qwen2-VL's `smart_resize`: sides multiples of `factor`, area within [`min_pixels`, `max_pixels`], aspect kept"
-    if max(height, width) / min(height, width) > 200:
-        raise ValueError(f"absolute aspect ratio must be smaller than 200, got {max(height, width) / min(height, width)}")
-    h, w = round(height/factor)*factor, round(width/factor)*factor
-    if h*w > max_pixels:
-        beta = math.sqrt(height*width/max_pixels)
-        h, w = max(factor, math.floor(height/beta/factor)*factor), max(factor, math.floor(width/beta/factor)*factor)
-    elif h*w < min_pixels:
-        beta = math.sqrt(min_pixels/(height*width))
-        h, w = math.ceil(height*beta/factor)*factor, math.ceil(width*beta/factor)*factor
-    return h, w
+    "Qwen2-VL's own `smart_resize` (from transformers): sides multiples of `factor`, area within [`min_pixels`, `max_pixels`], aspect kept"
+    from transformers.models.qwen2_vl.image_processing_qwen2_vl import smart_resize as qwen_smart_resize
+    return qwen_smart_resize(height, width, factor=factor, min_pixels=min_pixels, max_pixels=max_pixels)
 
 # %% ../nbs/00_data.ipynb #b886dbdc
 @dataclass(frozen=True)
@@ -775,6 +769,7 @@ def synthetic_samples(
 LADDER = {
     'color':     dict(families=('color',), variants=('free',), n_objects=(1, 3)),
     'leftright': dict(families=('relation',), variants=('free',), relations=('left', 'right'), n_objects=(2, 2)),
+    'abovebelow': dict(families=('relation',), variants=('free',), relations=('above', 'below'), n_objects=(2, 2)),
     'count':     dict(families=('count',), variants=('free',), count_range=(0, 4), count_shapes=('circle',), distractors=(0, 0)),
 }
 
@@ -799,15 +794,19 @@ def _image(s:Sample, policy:str, budget:PixelBudget|None, stats:ImageStats|None)
     img = load_image(s.image, record=s.id, policy=policy, stats=stats)
     return budget.resize(img) if img is not None and budget is not None else img
 
+def asks_reasoning(s:Sample)->bool:
+    "Whether the question itself asks for the `<think>...</think><answer>...</answer>` form (as the ladder's relation questions do)"
+    return '<think>' in s.question
+
 def _user(s:Sample, reasoning:bool)->list:
-    "The user turn: the question, plus the reasoning instruction where the answer will be reasoned"
-    q = f"{s.question}\n{REASONING_INSTRUCTION}" if reasoning and s.reasoning else s.question
+    "The user turn: the question, plus the reasoning instruction where the answer will be reasoned (and the question lacks it)"
+    q = f"{s.question}\n{REASONING_INSTRUCTION}" if reasoning and s.reasoning and not asks_reasoning(s) else s.question
     return [{'role': 'user', 'content': q}]
 
 # %% ../nbs/00_data.ipynb #226e63b4
 def to_sft(
     samples:Iterable[Sample],       # the records
-    reasoning:bool=False,           # answer with `<think>...</think><answer>...</answer>` where a sample has reasoning
+    reasoning:bool=False,           # answer with `<think>...</think><answer>...</answer>` where a sample has reasoning (always where its question asks for it)
     policy:str='raise',             # what to do with a bad image: "raise" or "skip" the sample
     budget:PixelBudget|None=None,   # resize images to this budget first (None: keep them as they are)
     stats:ImageStats|None=None,     # where skipped images are counted
@@ -817,7 +816,7 @@ def to_sft(
     rows = []
     for s in samples:
         if (img := _image(s, policy, budget, stats)) is None: continue
-        ans = reasoning_answer(s.reasoning, s.answer) if reasoning and s.reasoning else s.answer
+        ans = reasoning_answer(s.reasoning, s.answer) if (reasoning or asks_reasoning(s)) and s.reasoning else s.answer
         rows.append({'images': [img], 'messages': _user(s, reasoning) + [{'role': 'assistant', 'content': ans}]})
     return datasets.Dataset.from_list(rows)
 
@@ -884,6 +883,102 @@ def mix(
         out += got[:k]
     rng.shuffle(out)
     return out
+
+# %% ../nbs/00_data.ipynb #32a32bdd
+LADDER_RUNGS = ('color', 'leftright', 'count', 'abovebelow', 'colorname', 'colorlist', 'colororder', 'side', 'side2')
+ORDER_AXIS = {'leftright': 'x', 'colororder': 'x', 'abovebelow': 'y'}   # the rungs whose reasoning is the colours in this order
+
+def colour_order(s:Sample, axis:str='x')->str:
+    "The colours of the sample's shapes from left to right (`axis='x'`) or from top to bottom (`axis='y'`)"
+    return ', '.join(o['color'] for o in sorted(s.meta['scene']['objects'], key=lambda o: o[axis]))
+
+def _distinct_colours(s:Sample)->bool: return len({o['color'] for o in s.meta['scene']['objects']}) == len(s.meta['scene']['objects'])
+
+def _side_scene(rng:random.Random, k:int)->Scene:
+    "`k` shapes of different colours, none within 0.08 of the vertical centre line, none overlapping"
+    colors, objs = rng.sample(list(COLORS), k), []
+    while len(objs) < k:
+        x, y, r = rng.uniform(0.1, 0.9), rng.uniform(0.1, 0.9), round(rng.uniform(0.05, 0.09), 4)
+        if abs(x - 0.5) < 0.08 or any((x - o.x)**2 + (y - o.y)**2 < (r + o.r + 0.03)**2 for o in objs): continue
+        objs.append(Obj(rng.choice(SHAPES), colors[len(objs)], round(x, 4), round(y, 4), r))
+    return Scene(objs, '2d')
+
+# %% ../nbs/00_data.ipynb #087534f9
+def ladder_samples(
+    rung:str,             # one of `LADDER_RUNGS`
+    n:int,                # number of samples
+    split:str='train',    # 'train' or 'test': disjoint seeds
+    seed=0,               # base seed (int or str)
+    size:int=112,         # image side in pixels
+)->list:                  # `Sample`s with their scene in `meta['scene']`
+    "`n` questions of ladder rung `rung` with exact answers (relation rungs: with the colour order as reasoning)"
+    if rung not in LADDER_RUNGS: raise ValueError(f"ladder_samples: unknown rung {rung!r}; known: {', '.join(LADDER_RUNGS)}")
+    if rung in ('color', 'count'): return synthetic_samples(n, split=split, seed=seed, size=size, **LADDER[rung])
+    if rung in ORDER_AXIS:   # two shapes of different colours; the reasoning is their colours in the rung's order
+        out, k, axis = [], 0, ORDER_AXIS[rung]
+        while len(out) < n:
+            xs = synthetic_samples(2*n, split=split, seed=f'{seed}/{k}', size=size, render=False,
+                                   **LADDER['abovebelow' if rung == 'abovebelow' else 'leftright'])
+            out += [s for s in xs if _distinct_colours(s)]; k += 1
+        for s in out[:n]: s.image, s.reasoning = render_scene(Scene.from_dict(s.meta['scene']), size), colour_order(s, axis)
+        if rung == 'colororder':
+            return [dataclasses.replace(s, id=f'{s.id}/colororder', question='Which colours do the shapes have, from left to right?',
+                                        task='open', family='colororder', choices=None, rejected=None, reasoning=None, answer=s.reasoning)
+                    for s in out[:n]]
+        return out[:n]
+    if rung == 'colorname':
+        xs = synthetic_samples(n, split=split, seed=f'{seed}/cn', size=size, **{**LADDER['color'], 'n_objects': (1, 1)})
+        return [dataclasses.replace(s, id=f'{s.id}/colorname', question='What colour is the shape?', task='open', family='colorname',
+                                    answer=s.meta['scene']['objects'][0]['color'], choices=None, rejected=None) for s in xs]
+    if rung == 'colorlist':
+        xs = synthetic_samples(n, split=split, seed=f'{seed}/cl', size=size, **LADDER['color'])
+        return [dataclasses.replace(s, id=f'{s.id}/colorlist', question='Which colours do the shapes have?', task='open', family='colorlist',
+                                    answer=', '.join(c for c in COLORS if c in {o['color'] for o in s.meta['scene']['objects']}),
+                                    choices=None, rejected=None) for s in xs]
+    out = []
+    for i in range(n):
+        rng = random.Random(f'{rung}/{split}/{seed}/{i}')
+        scene = _side_scene(rng, 2 if rung == 'side2' else 1)
+        a = scene.objects[0]
+        out.append(Sample(id=f'{rung}/{split}/{seed}/{i}', image=render_scene(scene, size), task='relation', family=rung,
+                          question=f"Is the {a.name} on the left or the right side of the image? Answer with one word: left or right.",
+                          answer='left' if a.x < 0.5 else 'right', source='synthetic', meta={'scene': scene.to_dict()}))
+    return out
+
+# %% ../nbs/00_data.ipynb #1742c6f0
+LADDER_SET = ('color', 'count', 'leftright', 'abovebelow')   # the rungs of `ladder_set`
+GENERATED = ('synthetic', 'ladder')   # data sources the package makes itself (`generated_samples`)
+LADDER_CHANCE = {'color': 0.5, 'count': 0.2, 'leftright': 0.5, 'abovebelow': 0.5}   # answering at random among the possible answers
+
+def ladder_set(
+    n:int,                        # number of samples (the rungs take turns)
+    split:str='train',            # 'train' or 'test'
+    seed=0,                       # base seed
+    size:int=112,                 # image side in pixels
+    rungs:tuple=LADDER_SET,       # rungs drawn
+)->list:                          # `Sample`s whose family is their rung
+    "The ladder's questions as one set: relation rungs ask for the colour-order reasoning in the question itself"
+    per = {r: ladder_samples(r, -(-n//len(rungs)), split, f'{seed}/set/{r}', size) for r in rungs}
+    out = []
+    for i in range(n):
+        r = rungs[i % len(rungs)]
+        s = per[r][i // len(rungs)]
+        q = f"{s.question}\n{REASONING_INSTRUCTION}" if r in ORDER_AXIS else s.question
+        out.append(dataclasses.replace(s, id=f'ladder-{split}-{seed}-{i}', family=r, question=q,
+                                       reasoning=s.reasoning if r in ORDER_AXIS else None))
+    return out
+
+def generated_samples(
+    source:str,                   # one of `GENERATED`
+    n:int,                        # number of samples
+    split:str='train',            # 'train' or 'test'
+    seed=0,                       # base seed
+    **synthetic_kw,               # `synthetic_samples` settings (families, size, scene options; the synthetic source only)
+)->list:
+    "`n` samples of a source the package generates: `synthetic` scenes or the `ladder` set"
+    if source == 'synthetic': return synthetic_samples(n, split=split, seed=seed, **synthetic_kw)
+    if source == 'ladder': return ladder_set(n, split, seed)
+    raise ValueError(f"generated_samples: unknown source {source!r}; generated sources: {', '.join(GENERATED)}")
 
 # %% ../nbs/00_data.ipynb #8093d93c
 def _caption(s:Sample, width:int=34)->str:

@@ -13,8 +13,8 @@ from typing import Callable, Iterable
 import numpy as np
 from fastcore.script import Param
 from tqdm.auto import tqdm
-from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError
-from .rewards import extract_answer, canonical_answer, TASKS as REWARD_TASKS
+from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError, asks_reasoning
+from .rewards import extract_answer, canonical_answer, GRADABLE_TASKS
 from .sources import CVBENCH_INSTRUCTION
 
 log = logging.getLogger(__name__)
@@ -24,15 +24,17 @@ from .stage import claim_output_dir, release_output_dir
 __all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICIAL_RULE', 'VSR_META_CATEGORY', 'GROUP_KEYS',
            'HEADLINE', 'BENCHMARK_MAX_NEW_TOKENS', 'DEFAULT_MAX_NEW_TOKENS', 'IMAGE_POLICIES', 'resolve_benchmarks',
            'is_correct', 'cambrian_match', 'build_prompt', 'make_record', 'score', 'bootstrap_ci', 'summarize',
-           'read_records', 'append_records', 'HFGenerator', 'vllm_available', 'VLLMGenerator', 'MLXGenerator',
-           'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length', 'load_benchmark',
-           'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate', 'eval_cli']
+           'paired_difference', 'read_records', 'append_records', 'HFGenerator', 'vllm_available', 'VLLMGenerator',
+           'MLXGenerator', 'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length',
+           'load_benchmark', 'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate',
+           'eval_cli']
 
 # %% ../nbs/05_eval.ipynb #c9411344
-BENCHMARKS = ('vsr_random', 'vsr_zeroshot', 'cv-bench', 'synthetic')
+BENCHMARKS = ('vsr_random', 'vsr_zeroshot', 'cv-bench', 'synthetic', 'ladder')
+_AUTO = ('vsr_random', 'vsr_zeroshot', 'cv-bench', 'synthetic')   # what `auto` means (the ladder only when named)
 _ALIASES = {'vsr': ('vsr_random', 'vsr_zeroshot'), 'cvbench': ('cv-bench',), 'cv_bench': ('cv-bench',),
             'vsr-random': ('vsr_random',), 'vsr-zeroshot': ('vsr_zeroshot',), 'vsr_zero_shot': ('vsr_zeroshot',)}
-_CHOOSE = "choose from auto, VSR, vsr_random, vsr_zeroshot, CV-Bench, synthetic"
+_CHOOSE = "choose from auto, VSR, vsr_random, vsr_zeroshot, CV-Bench, synthetic, ladder"
 
 def _requested(names)->dict:
     "canonical name -> how it was asked for: 'named', 'alias' (one of several a name stands for) or 'auto'"
@@ -41,7 +43,7 @@ def _requested(names)->dict:
     for n in names:
         if not n: continue
         key = n.strip().lower()
-        if key == 'auto': found, how = BENCHMARKS, 'auto'
+        if key == 'auto': found, how = _AUTO, 'auto'
         else:
             found = _ALIASES.get(key, (key,) if key in BENCHMARKS else None)
             if found is None: raise ValueError(f"unknown benchmark {n!r}: {_CHOOSE}")
@@ -80,7 +82,7 @@ def is_correct(
 )->bool:
     "Whether the extracted `pred` answers a `task` question whose ground truth is `answer`"
     if pred is None or answer is None: return False
-    truth = canonical_answer(answer, task, choices) if task in REWARD_TASKS else answer  # e.g. "left of" -> "left"
+    truth = canonical_answer(answer, task, choices) if task in GRADABLE_TASKS else answer  # e.g. "left of" -> "left"
     if task == 'mcq': return _letter(pred) == _letter(truth)
     if task in ('count', 'distance'):
         p, a = _num(pred), _num(truth)
@@ -117,7 +119,7 @@ def build_prompt(
     if _kind(benchmark) == 'cv-bench':
         p = (sample.meta or {}).get('prompt') or sample.question
         if not p.rstrip().endswith(CVBENCH_INSTRUCTION.strip()): p += CVBENCH_INSTRUCTION
-    return f"{p}\n{REASONING_INSTRUCTION}" if reasoning else p
+    return f"{p}\n{REASONING_INSTRUCTION}" if reasoning and not asks_reasoning(sample) else p
 
 def _vsr_official_meta()->dict:
     "relation -> meta-category as VSR's own script reads its table: the last listing wins, unlisted relations have none"
@@ -147,8 +149,8 @@ def make_record(
     return rec
 
 # %% ../nbs/05_eval.ipynb #93e8c147
-GROUP_KEYS = {'vsr': ('relation', 'meta_category'), 'cv-bench': ('source', 'type', 'task'), 'synthetic': ('family',)}
-HEADLINE = {'vsr': 'accuracy', 'cv-bench': 'cv_bench', 'synthetic': 'accuracy'}  # the number a benchmark reports
+GROUP_KEYS = {'vsr': ('relation', 'meta_category'), 'cv-bench': ('source', 'type', 'task'), 'synthetic': ('family',), 'ladder': ('family',)}
+HEADLINE = {'vsr': 'accuracy', 'cv-bench': 'cv_bench', 'synthetic': 'accuracy', 'ladder': 'accuracy'}  # the number a benchmark reports
 _PREFIX = {'type': 'micro_type'}   # CV-Bench's plain accuracy over 2D/3D rows: not the official cv_bench_2d/3d
 
 def _masks(records:list, key:str)->dict:
@@ -234,6 +236,23 @@ def summarize(
             'metrics': by[answer_matching],
             'scores': {'lenient': by['lenient'][head] | {'rule': "the project's reader (extract_answer)"},
                        'official': by['official'][head] | {'rule': rule}}}
+
+# %% ../nbs/05_eval.ipynb #8d859f7e
+def paired_difference(
+    before:Iterable,    # per-question scores (1/0 or in [0, 1]) of the first model
+    after:Iterable,     # the second model's scores on the same questions, in the same order
+    n_boot:int=2000,    # resamples
+    seed:int=0,         # seeds the resampling
+    level:float=0.95,   # coverage of the interval
+)->dict:                # {'diff': mean of after - before, 'ci': (low, high), 'n': questions}
+    "The change in mean score between two models on the same questions, with a seeded paired-bootstrap interval"
+    a, b = np.asarray(list(before), float), np.asarray(list(after), float)
+    if a.shape != b.shape: raise ValueError(f"paired_difference: {len(a)} scores before but {len(b)} after; the questions must be the same")
+    d = b - a
+    if len(d) == 0: return dict(diff=math.nan, ci=(math.nan, math.nan), n=0)
+    boots = d[np.random.default_rng(seed).integers(0, len(d), size=(n_boot, len(d)))].mean(1)
+    lo, hi = np.percentile(boots, [(1-level)/2*100, (1+level)/2*100])
+    return dict(diff=float(d.mean()), ci=(float(lo), float(hi)), n=len(d))
 
 # %% ../nbs/05_eval.ipynb #a6a898a1
 def read_records(
@@ -515,10 +534,11 @@ def load_benchmark(
     if image_policy not in IMAGE_POLICIES: raise ValueError(f"image_policy must be one of {IMAGE_POLICIES}, got {image_policy!r}")
     report = {} if report is None else report
     k, missing = _kind(name), {}
-    if k == 'synthetic':
-        from spatial_vlm.data import synthetic_samples
-        out = synthetic_samples(n_synthetic if max_samples is None else min(n_synthetic, max_samples), split='test')
-        report.update(n_expected=len(out), missing={}, rows_skipped={}, selection='held-out synthetic test scenes', files=['synthetic'])
+    if k in ('synthetic', 'ladder'):
+        from spatial_vlm.data import synthetic_samples, ladder_set
+        n = n_synthetic if max_samples is None else min(n_synthetic, max_samples)
+        out = synthetic_samples(n, split='test') if k == 'synthetic' else ladder_set(n, 'test')
+        report.update(n_expected=len(out), missing={}, rows_skipped={}, selection=f'held-out {k} test scenes', files=[k])
         return out
     from spatial_vlm.sources import load_source
     variant, stats = (name.split('_', 1)[1] if k == 'vsr' else ''), Counter()
@@ -614,7 +634,7 @@ def run_samples(
     return [done[s.id] for s in samples if s.id in done]
 
 # %% ../nbs/05_eval.ipynb #3a76423c
-_TASK_PREFIX = {'vsr': 'meta_category/', 'cv-bench': 'task/', 'synthetic': 'family/'}
+_TASK_PREFIX = {'vsr': 'meta_category/', 'cv-bench': 'task/', 'synthetic': 'family/', 'ladder': 'family/'}
 
 def _plot_keys(bs:dict)->list:
     k = _kind(bs['benchmark'])

@@ -10,12 +10,14 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 from PIL import Image
 from .data import (TASKS, Sample, BadRow, ImageError, ImageStats, PixelBudget, load_image, check_image, read_json_records, inside,
-                   synthetic_samples, render_scene, Scene, REASONING_INSTRUCTION, reasoning_answer)
+                   synthetic_samples, render_scene, Scene, REASONING_INSTRUCTION, reasoning_answer, asks_reasoning,
+                   GENERATED, generated_samples)
+from .rewards import GRADABLE_TASKS
 
 # %% auto #0
-__all__ = ['READS', 'FORMATS', 'COLUMNS', 'GRADABLE', 'DataError', 'detect_format', 'parse_columns', 'answer_of', 'normalize',
-           'infer_task', 'image_ref', 'split_source', 'open_source', 'read_records', 'sample_record', 'stage_row',
-           'LazyImages', 'lazy', 'stage_dataset', 'user_samples']
+__all__ = ['READS', 'FORMATS', 'COLUMNS', 'DataError', 'detect_format', 'parse_columns', 'answer_of', 'normalize', 'infer_task',
+           'image_ref', 'split_source', 'open_source', 'read_records', 'sample_record', 'stage_row', 'LazyImages',
+           'lazy', 'stage_dataset', 'user_samples']
 
 # %% ../nbs/00b_formats.ipynb #98c16afb
 _log = logging.getLogger(__name__)
@@ -187,8 +189,6 @@ def normalize(row:dict,        # one row, columns already renamed to ours
     return rec
 
 # %% ../nbs/00b_formats.ipynb #d3cde144
-GRADABLE = ('count', 'mcq', 'yesno', 'relation', 'distance')   # tasks the rewards can check
-
 def infer_task(answer:str,          # the ground truth
                choices:list|None=None, # options of a multiple-choice question
               )->str:               # a task of `spatial_vlm.data.TASKS`: gradable ones when the rewards can read the answer, else "open"
@@ -408,7 +408,8 @@ def _check_columns(name:str, row:dict, mapping:dict, need:str|None)->str:
 # %% ../nbs/00b_formats.ipynb #83b5b0a9
 def sample_record(s:Sample)->dict:
     "The common record of a `Sample` (synthetic scenes, the built-in datasets, samples.jsonl)"
-    msgs = [{'role': 'user', 'content': s.question}, {'role': 'assistant', 'content': s.answer}]
+    ans = reasoning_answer(s.reasoning, s.answer) if asks_reasoning(s) and s.reasoning else s.answer   # the form the question asks for
+    msgs = [{'role': 'user', 'content': s.question}, {'role': 'assistant', 'content': ans}]
     return dict(id=s.id, images=[] if s.image is None else [s.image], messages=msgs, prompt=msgs[:1], answer=s.answer,
                 rejected=s.rejected, task=s.task, choices=s.choices, family=s.family, reasoning=s.reasoning)
 
@@ -434,11 +435,14 @@ def stage_row(rec:dict,               # a common record (`normalize`, `sample_re
         return {'images': imgs, 'messages': json.dumps(msgs)}
     if stage == 'dpo':
         if not rec.get('rejected'): raise _Bad('no_rejected', 'no `rejected` answer (DPO needs a preference pair)')
-        return {'images': imgs, 'prompt': json.dumps(rec['prompt']), 'chosen': json.dumps([{'role': 'assistant', 'content': rec['answer']}]),
-                'rejected': json.dumps([{'role': 'assistant', 'content': rec['rejected']}])}
+        ch, rj = rec['answer'], rec['rejected']
+        if rec.get('reasoning') and any('<think>' in _text(m['content']) for m in rec['prompt']):   # the question asks for reasoning:
+            ch, rj = reasoning_answer(rec['reasoning'], ch), reasoning_answer(rec['reasoning'], rj)   # the pair differs in the answer only
+        return {'images': imgs, 'prompt': json.dumps(rec['prompt']), 'chosen': json.dumps([{'role': 'assistant', 'content': ch}]),
+                'rejected': json.dumps([{'role': 'assistant', 'content': rj}])}
     if stage == 'grpo':
         task = rec.get('task') or infer_task(rec['answer'], rec.get('choices'))
-        if task not in GRADABLE: raise _Bad('not_gradable', f'task {task!r}: the rewards grade only {", ".join(GRADABLE)} answers')
+        if task not in GRADABLE_TASKS: raise _Bad('not_gradable', f'task {task!r}: the rewards grade only {", ".join(GRADABLE_TASKS)} answers')
         if len(imgs) != 1: raise _Bad('image_count', f'GRPO rows take one image, this one has {len(imgs)}')
         return {'image': imgs[0], 'prompt': json.dumps(_with_instruction(rec['prompt']) if reasoning else rec['prompt']),
                 'answer': rec['answer'], 'task': task, 'choices': rec.get('choices'), 'family': rec.get('family') or family}
@@ -479,9 +483,9 @@ def _registry_samples(name:str, split:str, n:int|None, stats:Counter)->Iterable:
 def _records(source:str, split:str, n:int|None, seed:int, columns, on_error:str, streaming:bool, need:str, synthetic_kw:dict, stats:Counter):
     "(ref, record, root, external) of any source: synthetic scenes, a built-in dataset, or the user's data"
     from spatial_vlm.sources import DATASETS
-    if source == 'synthetic':
-        for s in synthetic_samples(n, split=split, seed=seed, render=False, **synthetic_kw):
-            b = io.BytesIO(); render_scene(Scene.from_dict(s.meta['scene']), s.meta['size']).save(b, 'PNG')
+    if source in GENERATED:
+        for s in generated_samples(source, n, split, seed, **synthetic_kw):
+            b = io.BytesIO(); s.image.save(b, 'PNG')
             s.image = {'bytes': b.getvalue(), 'path': None}
             yield s.id, sample_record(s), None, False
     elif source in DATASETS:
@@ -599,9 +603,9 @@ def stage_dataset(
     else: weights = parse_mixture(data)
     parts = []
     for source, k in _shares(weights, max_samples).items():
-        if source == 'synthetic' and k is None: raise ValueError("data: 'synthetic' needs max_samples (the number of scenes to make)")
+        if source in GENERATED and k is None: raise ValueError(f"data: {source!r} needs max_samples (the number of scenes to make)")
         from spatial_vlm.sources import DATASETS
-        n = k if source == 'synthetic' or source in DATASETS or streaming else None   # the user's data: all, then a subset
+        n = k if source in GENERATED or source in DATASETS or streaming else None   # the user's data: all, then a subset
         stamp = _stamp(source) + f'|{stage}|{split}|{n}|{seed}|{columns}|{reasoning}|{image_policy}|{on_error}|{allow_outside}|{synthetic_kw}|{verify}'
         kw = dict(source=source, stage=stage, split=split, n=n, seed=seed, columns=columns, reasoning=reasoning, image_policy=image_policy,
                   on_error=on_error, allow_outside=allow_outside, streaming=streaming, stamp=stamp, synthetic_kw=synthetic_kw, max_pixels=max_pixels, verify=verify)

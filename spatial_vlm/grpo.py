@@ -10,12 +10,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
     resolve_config, is_tiny, pixel_budget, trl_args)
-from .stage import StageResult, stage_command, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx
+from .stage import StageResult, stage_command, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx, suppress_vision_tokens
+from .rewards import GRADABLE_TASKS
 
 # %% auto #0
-__all__ = ['GRADABLE', 'GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs',
-           'vllm_mm_kwargs', 'vllm_serve_command', 'grpo_dataset', 'CompletionLog', 'trim_completions', 'grpo_args',
-           'train_grpo', 'plot_grpo', 'grpo_cli', 'validate_grpo_mlx']
+__all__ = ['GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs', 'vllm_mm_kwargs',
+           'vllm_serve_command', 'grpo_dataset', 'CompletionLog', 'trim_completions', 'grpo_args', 'train_grpo',
+           'plot_grpo', 'grpo_cli', 'validate_grpo_mlx']
 
 # %% ../nbs/04_grpo.ipynb #dfd50e1c
 @dataclass
@@ -146,8 +147,6 @@ def vllm_serve_command(cfg:GRPOStageConfig,      # resolved config
     return f'CUDA_VISIBLE_DEVICES={gpus} ' + shlex.join(parts)
 
 # %% ../nbs/04_grpo.ipynb #0e5d87f0
-GRADABLE = ('count', 'mcq', 'yesno', 'relation', 'distance')   # tasks whose answers the rewards can check
-
 def grpo_dataset(cfg:GRPOStageConfig, # resolved config: data, max_samples, seed, pixel budget, reasoning
                  split:str='train',   # dataset split
                  dataset=None,        # a `datasets.Dataset` in any format `spatial_vlm.formats` reads (e.g. prompt + image + solution)
@@ -264,6 +263,7 @@ def train_grpo(config:GRPOStageConfig|str|None=None, # config, YAML path, or Non
         with vllm_engine_kwargs(**({'mm_processor_kwargs': vllm_mm_kwargs(cfg)} if cfg.use_vllm else {})):
             trainer = GRPOTrainer(model=model, processing_class=processor, reward_funcs=[CompletionLog(reward, log_path)],
                                   args=args, train_dataset=ds)
+        suppress_vision_tokens(trainer)
         return run_trainer(cfg, trainer)
 
 # %% ../nbs/04_grpo.ipynb #ea83523b
@@ -295,7 +295,7 @@ def validate_grpo_mlx(cfg:GRPOStageConfig, # settings: data, reward_type, mlx_mo
     samples, reward = {s.id: s for s in stage_samples(replace(cfg, max_samples=n))}, get_reward(cfg.reward_type)
     for r in res.metrics['rows']:
         s = samples[r['id']]
-        if s.task not in GRADABLE: r['reward'] = None; continue
+        if s.task not in GRADABLE_TASKS: r['reward'] = None; continue
         score = reward(completions=[[{'role': 'assistant', 'content': r['generated']}]], answer=[s.answer], task=[s.task],
                        choices=[s.choices], family=[s.family], reasoning=[cfg.reasoning])
         if len(score) != 1 or not (isinstance(score[0], float) and math.isfinite(score[0]) and 0 <= score[0] <= 1):

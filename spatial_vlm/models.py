@@ -17,15 +17,16 @@ from .data import PixelBudget, DEFAULT_PIXEL_BUDGET, load_image
 
 # %% auto #0
 __all__ = ['log', 'BACKENDS', 'QWEN_SPECIAL_TOKENS', 'QWEN_PLAIN_TOKENS', 'TINY_SPECS', 'TINY_MODELS', 'MODEL_INFO',
-           'QWEN_MODELS', 'LM_LORA_MODULES', 'MLX_MODELS', 'QWEN25_VL_SIZES', 'GiB', 'SPATIAL_QUESTIONS', 'Backend',
-           'available_backends', 'as_dtype', 'resolve_backend', 'check_backend', 'qwen_tokenizer',
-           'train_bpe_tokenizer', 'TinySpec', 'tiny_config', 'qwen25_vl_chat_template', 'tiny_processor', 'cache_dir',
-           'build_tiny_model', 'model_info', 'model_pixel_budget', 'ModelNotAvailable', 'resolve_model', 'adapter_base',
-           'portable_base', 'make_portable', 'model_lineage', 'record_lineage', 'check_adapter_base', 'bnb_4bit_config',
-           'load_model', 'chat_inputs', 'lora_target_regex', 'lora_config', 'is_quantized',
-           'enable_gradient_checkpointing', 'apply_lora', 'save_adapter', 'load_adapter', 'merge_adapter',
-           'mlx_flat_config', 'export_mlx', 'resolve_mlx_model', 'MLXInference', 'qwen25_vl_config', 'MemoryEstimate',
-           'estimate_memory', 'models_cli', 'mlx_cli']
+           'SHIPPED_MODELS', 'MANIFEST', 'QWEN_MODELS', 'LM_LORA_MODULES', 'MLX_MODELS', 'QWEN25_VL_SIZES', 'GiB',
+           'SPATIAL_QUESTIONS', 'Backend', 'available_backends', 'as_dtype', 'resolve_backend', 'check_backend',
+           'qwen_tokenizer', 'train_bpe_tokenizer', 'TinySpec', 'tiny_config', 'qwen25_vl_chat_template',
+           'tiny_processor', 'cache_dir', 'build_tiny_model', 'file_manifest', 'check_manifest', 'shipped_model',
+           'model_info', 'model_pixel_budget', 'ModelNotAvailable', 'resolve_model', 'adapter_base', 'portable_base',
+           'make_portable', 'model_lineage', 'record_lineage', 'check_adapter_base', 'bnb_4bit_config', 'load_model',
+           'chat_inputs', 'lora_target_regex', 'lora_config', 'is_quantized', 'enable_gradient_checkpointing',
+           'apply_lora', 'save_adapter', 'load_adapter', 'merge_adapter', 'mlx_flat_config', 'export_mlx',
+           'resolve_mlx_model', 'MLXInference', 'qwen25_vl_config', 'MemoryEstimate', 'estimate_memory', 'models_cli',
+           'mlx_cli']
 
 # %% ../nbs/01_models.ipynb #7e4a1e1b
 log = logging.getLogger(__name__)
@@ -398,6 +399,43 @@ def build_tiny_model(
         if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
     return folder
 
+# %% ../nbs/01_models.ipynb #62a58aa2
+SHIPPED_MODELS = {'tiny-spatial': "tiny-fast trained from random weights by `spatial-vlm learn` (colour presence, counting, left/right via the colour order)"}
+MANIFEST = 'manifest.json'
+
+def _sha256(f:Path)->str:
+    h = hashlib.sha256()
+    with open(f, 'rb') as fh:
+        for b in iter(lambda: fh.read(1 << 20), b''): h.update(b)
+    return h.hexdigest()
+
+def file_manifest(folder:str|Path)->dict:
+    "{file name: {'sha256', 'bytes'}} for every file of `folder` but the manifest itself"
+    folder = Path(folder)
+    return {f.name: {'sha256': _sha256(f), 'bytes': f.stat().st_size} for f in sorted(folder.iterdir()) if f.is_file() and f.name != MANIFEST}
+
+def check_manifest(folder:str|Path)->dict:
+    "The manifest of `folder` after checking that every file it lists is there with its recorded SHA-256 (ValueError naming the file otherwise)"
+    folder = Path(folder)
+    if not (folder/MANIFEST).is_file(): raise ModelNotAvailable(f"{folder} has no {MANIFEST}: not a shipped model folder")
+    man = json.loads((folder/MANIFEST).read_text())
+    have = file_manifest(folder)
+    for name, want in man['files'].items():
+        if name not in have: raise ValueError(f"{folder}: {name} is missing (listed in {MANIFEST})")
+        if have[name]['sha256'] != want['sha256']:
+            raise ValueError(f"{folder}: {name} does not match {MANIFEST} (sha256 {have[name]['sha256'][:12]}..., recorded {want['sha256'][:12]}...)")
+    if extra := sorted(set(have) - set(man['files'])): raise ValueError(f"{folder}: files not in {MANIFEST}: {extra}")
+    return man
+
+def shipped_model(name:str='tiny-spatial')->Path:
+    "The folder of a model the package ships, checked against its manifest"
+    if name not in SHIPPED_MODELS: raise ModelNotAvailable(f"no shipped model {name!r}; shipped: {', '.join(SHIPPED_MODELS)}")
+    import importlib.resources
+    folder = Path(str(importlib.resources.files('spatial_vlm')/'weights'/name))
+    if not folder.is_dir(): raise ModelNotAvailable(f"shipped model {name!r} is not installed at {folder} (reinstall the package)")
+    check_manifest(folder)
+    return folder
+
 # %% ../nbs/01_models.ipynb #5064aba7
 def _read_json(f)->dict:
     try: return json.loads(Path(f).read_text())
@@ -407,7 +445,8 @@ def _is_adapter(p:Path)->bool: return (p/'adapter_config.json').is_file() and no
 
 def model_info(name_or_path)->dict:
     "The `spatial_vlm.json` record of a tiny model (name, folder, a model derived from one, or an adapter on one), else {}"
-    p = build_tiny_model(name_or_path) if str(name_or_path) in TINY_SPECS else Path(str(name_or_path)).expanduser()
+    s = str(name_or_path)
+    p = build_tiny_model(s) if s in TINY_SPECS else shipped_model(s) if s in SHIPPED_MODELS else Path(s).expanduser()
     if (f := p/MODEL_INFO).is_file(): return json.loads(f.read_text())
     if _is_adapter(p):                                                                    # an adapter: ask its base
         try: base = adapter_base(p)
@@ -455,12 +494,13 @@ def _looks_like_path(s:str)->bool:
 
 # %% ../nbs/01_models.ipynb #82e21dc4
 def resolve_model(
-    name_or_path,              # alias, hub id, folder, or tiny name
+    name_or_path,              # alias, hub id, folder, tiny name, or a model the package ships (`SHIPPED_MODELS`)
     what:str='model',          # what it is, for error messages
 )->str:
     "A local folder or a hub id that can be fetched now, for `name_or_path`; a clear error otherwise"
     s = str(name_or_path)
     if s in TINY_SPECS: return str(build_tiny_model(s))
+    if s in SHIPPED_MODELS: return str(shipped_model(s))
     s = QWEN_MODELS.get(s.lower(), s)
     p = Path(s).expanduser()
     if p.exists():
@@ -582,6 +622,7 @@ def record_lineage(folder, lineage:list, base=None)->Path:
 def _model_key(name_or_path)->str:
     s = str(name_or_path)
     if s in TINY_SPECS: return s
+    if s in SHIPPED_MODELS: s = str(shipped_model(s))   # a shipped model is its folder
     s = QWEN_MODELS.get(s.lower(), s); p = Path(s).expanduser()
     if not p.is_dir(): return s
     r = p.resolve()

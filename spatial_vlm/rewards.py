@@ -7,15 +7,15 @@ from __future__ import annotations
 import math, re, importlib, unicodedata
 
 # %% auto #0
-__all__ = ['TASKS', 'RELATIONS', 'MAX_CHARS', 'spatial_reward', 'counting_reward', 'combined_reward', 'distance_reward',
-           'mcq_reward', 'accuracy_reward', 'format_reward', 'REWARDS', 'completion_text', 'normalize_text',
-           'canonical_relation', 'extract_answer', 'canonical_answer', 'distance_score', 'count_score', 'format_score',
-           'RewardFunction', 'SpatialRewardFunction', 'CountingRewardFunction', 'DistanceRewardFunction',
-           'MCQRewardFunction', 'AccuracyRewardFunction', 'CombinedRewardFunction', 'FormatRewardFunction',
-           'get_reward', 'get_rewards']
+__all__ = ['GRADABLE_TASKS', 'RELATION_PHRASES', 'MAX_CHARS', 'spatial_reward', 'counting_reward', 'combined_reward',
+           'distance_reward', 'mcq_reward', 'accuracy_reward', 'format_reward', 'REWARDS', 'completion_text',
+           'normalize_text', 'canonical_relation', 'extract_answer', 'canonical_answer', 'distance_score',
+           'count_score', 'format_score', 'RewardFunction', 'SpatialRewardFunction', 'CountingRewardFunction',
+           'DistanceRewardFunction', 'MCQRewardFunction', 'AccuracyRewardFunction', 'CombinedRewardFunction',
+           'FormatRewardFunction', 'get_reward', 'get_rewards']
 
 # %% ../nbs/03a_rewards.ipynb #b9372389
-TASKS = ("count", "mcq", "yesno", "relation", "distance")   # question types with a gradable answer
+GRADABLE_TASKS = ("count", "mcq", "yesno", "relation", "distance")   # question types with a gradable answer
 
 def _content_text(content)->str:
     "Text of one message `content`: a string, or a list of parts of which the text ones count"
@@ -538,7 +538,7 @@ def extract_answer(
     choices:list=None,  # option texts in order for A, B, C ... (multiple choice; optional for the others)
 ):                      # int | "A".. | "yes"/"no" | canonical relation | float metres | None
     "The answer `text` commits to for a `task` question, normalised; None when it commits to no single valid answer"
-    if task not in _PARSERS and task != "mcq": raise ValueError(f"extract_answer: task must be one of {TASKS}, got {task!r}")
+    if task not in _PARSERS and task != "mcq": raise ValueError(f"extract_answer: task must be one of {GRADABLE_TASKS}, got {task!r}")
     if not isinstance(text, str): text = completion_text(text)
     if choices is not None and not isinstance(choices, (list, tuple)):
         raise TypeError(f"extract_answer: choices must be a list of option texts or None, got {type(choices).__name__}")
@@ -547,7 +547,7 @@ def extract_answer(
     return None if v is _BAD else v
 
 # %% ../nbs/03a_rewards.ipynb #a6dd3887
-RELATIONS = {c: tuple(f) for c, f in _RELATIONS.items()}   # canonical relation -> the phrases that mean it
+RELATION_PHRASES = {c: tuple(f) for c, f in _RELATIONS.items()}   # canonical relation -> the phrases that mean it
 _TRUTHS = {}
 
 def canonical_answer(
@@ -560,7 +560,7 @@ def canonical_answer(
     key = (answer, task, choices)
     try: return _TRUTHS[key]
     except (KeyError, TypeError): pass
-    if task not in _PARSERS and task != "mcq": raise ValueError(f"canonical_answer: task must be one of {TASKS}, got {task!r}")
+    if task not in _PARSERS and task != "mcq": raise ValueError(f"canonical_answer: task must be one of {GRADABLE_TASKS}, got {task!r}")
     a = normalize_text(answer) if isinstance(answer, str) else answer   # full-width '（Ｃ）' is '(C)'
     if task == "yesno" and (isinstance(a, (bool, int)) or a in ("0", "1")):
         v = {0: "no", 1: "yes"}.get(int(a))
@@ -657,7 +657,7 @@ def _asked_reasoning(kwargs:dict, n:int, who:str):
 
 class RewardFunction:
     "TRL reward `f(completions, **kwargs) -> list[float|None]` that scores the rows whose task is in `tasks`"
-    kind, tasks, default_task, format_default = "accuracy", TASKS, None, 0.0
+    kind, tasks, default_task, format_default = "accuracy", GRADABLE_TASKS, None, 0.0
     def __init__(self,
         name:str=None,              # the name TRL logs (`__name__`); default "<kind>_reward"
         format_weight:float=None,   # share of `format_score` in the reward (default: the class's)
@@ -740,11 +740,11 @@ class MCQRewardFunction(RewardFunction):
 
 class AccuracyRewardFunction(RewardFunction):
     "Every gradable question type: exact match of the canonical answer (distance: relative error), no format share"
-    kind, tasks = "accuracy", TASKS
+    kind, tasks = "accuracy", GRADABLE_TASKS
 
 class CombinedRewardFunction(RewardFunction):
     "Counting rows scored by `counting`, the other question types by `spatial`, weighted per family or task, plus format"
-    kind, tasks, format_default = "combined", TASKS, 0.2
+    kind, tasks, format_default = "combined", GRADABLE_TASKS, 0.2
     def __init__(self, name:str=None, format_weight:float=None, max_chars:int=MAX_CHARS,
                  spatial:SpatialRewardFunction=None,    # scores yes/no, relation, mcq, distance rows
                  counting:CountingRewardFunction=None,  # scores count rows

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, config_dict, parse_mixture,
     checkpoint_base, pixel_budget, is_tiny, config_from_argv, report_list, _short)
+from .data import GENERATED
 
 # %% auto #0
 __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stage_data', 'OutputDirBusy', 'release_output_dir',
@@ -17,10 +18,10 @@ __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stag
            'redact', 'ordinary_permissions', 'write_atomic', 'library_versions', 'save_run_info',
            'is_complete_checkpoint', 'last_checkpoint', 'resume_checkpoint', 'lora_extras', 'load_stage_model',
            'validate_mlx', 'StageStopped', 'NonFiniteTraining', 'StageInterrupted', 'DiskFull', 'training_guard',
-           'stage_command', 'StageResult', 'run_trainer', 'plot_log']
+           'stage_command', 'StageResult', 'run_trainer', 'suppress_vision_tokens', 'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
-PREFERENCE_SOURCES = ('synthetic', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
+PREFERENCE_SOURCES = ('synthetic', 'ladder', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
 
 def _available(weights:dict, split:str)->dict:
     "`weights` without the real datasets that cannot be loaded here (debug runs: a smoke test should not need them)"
@@ -41,7 +42,7 @@ def _weights(cfg:StageConfig, split:str, need_rejected:bool)->dict:
     weights = parse_mixture(cfg.data)
     if cfg.debug: weights = _available(weights, split)
     for name in weights:
-        if need_rejected and name in ('synthetic', *DATASETS) and name not in PREFERENCE_SOURCES:
+        if need_rejected and name in (*GENERATED, *DATASETS) and name not in PREFERENCE_SOURCES:
             raise ConfigError(f"data: source {name!r} has no rejected answers; {cfg.stage} needs preference pairs from "
                               f"{', '.join(PREFERENCE_SOURCES)} or your own data with a `rejected` column")
     return weights
@@ -58,12 +59,12 @@ def stage_samples(cfg:StageConfig,          # resolved config: `data`, `max_samp
                   **synthetic_kw,           # passed to `synthetic_samples` (e.g. `families`, `size`)
                  )->list:
     "Draw `cfg.max_samples` `Sample`s from the mixture `cfg.data` (for checks on questions and answers, e.g. MLX validation)"
-    from spatial_vlm.data import synthetic_samples, mix
+    from spatial_vlm.data import generated_samples, mix
     from spatial_vlm.sources import DATASETS, load_source
     from spatial_vlm.formats import user_samples
     srcs, d = {}, _data_settings(cfg)
     for name, w in _weights(cfg, split, need_rejected).items():
-        if name == 'synthetic': srcs[name] = (lambda n: synthetic_samples(n, split=split, seed=cfg.seed, **synthetic_kw), w)
+        if name in GENERATED: srcs[name] = (lambda n, name=name: generated_samples(name, n, split, cfg.seed, **synthetic_kw), w)
         elif name in DATASETS: srcs[name] = (lambda n, name=name: load_source(name, split=split, max_samples=n), w)
         else: srcs[name] = (lambda n, name=name: user_samples(name, split, n, d['columns'], d['allow_outside']), w)
     samples = mix(srcs, max_samples=cfg.max_samples, seed=cfg.seed)
@@ -629,6 +630,19 @@ def _stopped(cfg:StageConfig, trainer, guard):
                              "plus --resume (Python: resume=True)")
         e.exit_code = 128 + guard.signal
         raise e
+
+# %% ../nbs/01b_stage.ipynb #6e3f9e0e
+def suppress_vision_tokens(trainer)->list:
+    "Add every vision special token of the model (image/video pads, vision start/end/pad) to a TRL GRPO trainer's suppressed tokens"
+    c = trainer.model.config
+    ids = [v for k in ('image_token_id', 'video_token_id', 'vision_start_token_id', 'vision_end_token_id', 'vision_token_id')
+           if isinstance(v := getattr(c, k, None), int)]
+    tok = getattr(trainer.processing_class, 'tokenizer', trainer.processing_class)
+    if (pad := tok.convert_tokens_to_ids('<|vision_pad|>')) not in (None, tok.unk_token_id): ids.append(pad)
+    ids = sorted(set(ids) | set(trainer.generation_config.suppress_tokens or []))
+    trainer.generation_config.suppress_tokens = ids
+    if isinstance(getattr(trainer, 'generation_kwargs', None), dict): trainer.generation_kwargs['suppress_tokens'] = ids
+    return ids
 
 # %% ../nbs/01b_stage.ipynb #dab9370a
 def plot_log(log_history:list,            # `StageResult.log_history` or `trainer.state.log_history`
