@@ -4,12 +4,12 @@
 
 # %% ../nbs/06b_learn.ipynb #36a99d79
 from __future__ import annotations
-import json, math, random, time, functools
+import os, json, math, random, re, shutil, time, functools
 from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
-from .data import LADDER, COLORS, SHAPES, Obj, Scene, Sample, render_scene, synthetic_samples, to_sft, to_grpo
+from .data import (Sample, ladder_samples, colour_order, LADDER_RUNGS, LADDER_CHANCE, to_sft, to_grpo, REASONING_INSTRUCTION)
 
 def _no_grad(fn):
     "`torch.no_grad()` as a decorator that imports torch only when `fn` runs (importing this module, `--help` included, stays light)"
@@ -20,67 +20,15 @@ def _no_grad(fn):
     return run
 
 # %% auto #0
-__all__ = ['LADDER_TASKS', 'TARGETS', 'CHANCE', 'RUNGS', 'rung_samples', 'LearnPreset', 'learn_preset', 'stage_at',
-           'curriculum_rows', 'curriculum_dataset', 'learn_model', 'learn_optimizer', 'lr_factor', 'LadderTests',
-           'sampled_reward', 'LadderCallback', 'LearnResult', 'train_learn', 'grpo_learn', 'plot_ladder', 'plot_grpo',
-           'learn_results', 'plot_learn', 'learn_cli']
+__all__ = ['LADDER_TASKS', 'TARGETS', 'LearnPreset', 'learn_preset', 'stage_at', 'curriculum_rows', 'curriculum_dataset',
+           'learn_model', 'learn_optimizer', 'lr_factor', 'LadderTests', 'sampled_reward', 'LadderCallback',
+           'LearnResult', 'train_learn', 'grpo_learn', 'plot_ladder', 'plot_grpo', 'ship_base', 'learn_results',
+           'plot_learn', 'learn_cli']
 
 # %% ../nbs/06b_learn.ipynb #c921ff90
 LADDER_TASKS = ('color', 'leftright', 'count')
-TARGETS = {'color': 0.95, 'leftright': 0.85, 'count': 0.60}   # held-out accuracy the recipe must reach
-CHANCE = {'color': 0.5, 'leftright': 0.5, 'count': 0.2}       # answering at random among the possible answers
-RUNGS = ('color', 'leftright', 'count', 'colorname', 'colorlist', 'colororder', 'side', 'side2')
+TARGETS = {'color': 0.95, 'leftright': 0.95, 'count': 0.60, 'abovebelow': 0.95}   # held-out accuracy the recipe must reach
 
-def _distinct_colours(s:Sample)->bool: return len({o['color'] for o in s.meta['scene']['objects']}) == len(s.meta['scene']['objects'])
-
-def _side_scene(rng:random.Random, k:int)->Scene:
-    "`k` shapes of different colours, none within 0.08 of the vertical centre line, none overlapping"
-    colors, objs = rng.sample(list(COLORS), k), []
-    while len(objs) < k:
-        x, y, r = rng.uniform(0.1, 0.9), rng.uniform(0.1, 0.9), round(rng.uniform(0.05, 0.09), 4)
-        if abs(x - 0.5) < 0.08 or any((x - o.x)**2 + (y - o.y)**2 < (r + o.r + 0.03)**2 for o in objs): continue
-        objs.append(Obj(rng.choice(SHAPES), colors[len(objs)], round(x, 4), round(y, 4), r))
-    return Scene(objs, '2d')
-
-def rung_samples(
-    rung:str,             # one of `RUNGS`
-    n:int,                # number of samples
-    split:str='train',    # 'train' or 'test': disjoint seeds
-    seed=0,               # base seed (int or str)
-    size:int=112,         # image side in pixels
-)->list:                  # `Sample`s with their scene in `meta['scene']`
-    "`n` questions of ladder rung `rung` with exact answers"
-    if rung not in RUNGS: raise ValueError(f"rung_samples: unknown rung {rung!r}; known: {', '.join(RUNGS)}")
-    if rung in ('color', 'count'): return synthetic_samples(n, split=split, seed=seed, size=size, **LADDER[rung])
-    if rung in ('leftright', 'colororder'):
-        out, k = [], 0
-        while len(out) < n:
-            xs = synthetic_samples(2*n, split=split, seed=f'{seed}/{k}', size=size, render=False, **LADDER['leftright'])
-            out += [s for s in xs if _distinct_colours(s)]; k += 1
-        for s in out[:n]: s.image = render_scene(Scene.from_dict(s.meta['scene']), size)
-        if rung == 'colororder':
-            return [replace(s, id=f'{s.id}/colororder', question='Which colours do the shapes have, from left to right?', task='open',
-                            family='colororder', choices=None, rejected=None,
-                            answer=', '.join(o['color'] for o in sorted(s.meta['scene']['objects'], key=lambda o: o['x']))) for s in out[:n]]
-        return out[:n]
-    if rung == 'colorname':
-        xs = synthetic_samples(n, split=split, seed=f'{seed}/cn', size=size, **{**LADDER['color'], 'n_objects': (1, 1)})
-        return [replace(s, id=f'{s.id}/colorname', question='What colour is the shape?', task='open', family='colorname',
-                        answer=s.meta['scene']['objects'][0]['color'], choices=None, rejected=None) for s in xs]
-    if rung == 'colorlist':
-        xs = synthetic_samples(n, split=split, seed=f'{seed}/cl', size=size, **LADDER['color'])
-        return [replace(s, id=f'{s.id}/colorlist', question='Which colours do the shapes have?', task='open', family='colorlist',
-                        answer=', '.join(c for c in COLORS if c in {o['color'] for o in s.meta['scene']['objects']}),
-                        choices=None, rejected=None) for s in xs]
-    out = []
-    for i in range(n):
-        rng = random.Random(f'{rung}/{split}/{seed}/{i}')
-        scene = _side_scene(rng, 2 if rung == 'side2' else 1)
-        a = scene.objects[0]
-        out.append(Sample(id=f'{rung}/{split}/{seed}/{i}', image=render_scene(scene, size), task='relation', family=rung,
-                          question=f"Is the {a.name} on the left or the right side of the image? Answer with one word: left or right.",
-                          answer='left' if a.x < 0.5 else 'right', source='synthetic', meta={'scene': scene.to_dict()}))
-    return out
 
 # %% ../nbs/06b_learn.ipynb #e230000c
 @dataclass
@@ -92,16 +40,20 @@ class LearnPreset:
     lr:float=1e-3                      # language model learning rate (AdamW)
     lr_vision:float=1e-3               # vision tower and merger learning rate
     warmup_steps:int=100               # linear warm-up of the learning rates
-    decay_start:float=0.7              # share of `max_steps` after which the learning rates fall linearly ...
+    decay_start:float=0.75             # share of `max_steps` after which the learning rates fall linearly ...
     min_lr_ratio:float=0.05            # ... to this share of their value at `max_steps`
     weight_decay:float=0.0             # AdamW weight decay
     schedule:list=field(default_factory=lambda: [   # [[first step, {rung: weight}], ...]
-        [0,   {'colorname': 1, 'count': 1}],
-        [300, {'colorname': 0.2, 'colorlist': 0.5, 'color': 1, 'count': 0.5, 'leftright': 0.25}]])
-    max_minutes:float=15.0             # training time budget (evaluation excluded)
-    max_steps:int=2500                 # step budget (about 14 minutes on 2 CPU cores; `max_minutes` caps it too)
-    eval_every:int=100                 # evaluate the ladder every this many steps
-    n_test:int=200                     # held-out questions per ladder task
+        [0,    {'colorname': 1, 'count': 1}],                                  # colour words tied to the image; counting
+        [200,  {'colororder': 1, 'colorname': 0.2, 'count': 0.2}],              # the shapes' colours from left to right
+        [1100, {'leftright': 1, 'color': 0.5, 'count': 0.2, 'colororder': 0.2, 'colorname': 0.1}],   # the relation after the order
+        [2500, {'leftright': 1, 'color': 0.5, 'colorlist': 0.5, 'count': 0.2, 'colororder': 0.2, 'colorname': 0.1}]])   # naming every colour
+    reasoning:tuple=('leftright', 'abovebelow')  # rungs trained and asked in the reasoning format: <think>the colours in order</think><answer>...
+    direct:tuple=('leftright',)        # reasoning rungs also asked directly (no instruction) at each evaluation, as `<rung>_direct`
+    max_minutes:float=25.0             # training time budget (evaluation excluded)
+    max_steps:int=4000                 # step budget (`max_minutes` caps it too)
+    eval_every:int=200                 # evaluate the ladder every this many steps
+    n_test:int=400                     # held-out questions per ladder task
     eval_rungs:tuple=LADDER_TASKS      # rungs evaluated
     seed:int=0                         # data and initialisation seed
     threads:int=2                      # torch CPU threads
@@ -119,22 +71,24 @@ def stage_at(schedule:list, step:int)->dict:
     return cur[-1]
 
 # %% ../nbs/06b_learn.ipynb #a55a2e5d
-def curriculum_rows(preset:LearnPreset):
-    "Endless SFT rows (`images` + `messages`), a fresh batch of scenes for every step, mixed as the schedule says"
-    step = 1
+def curriculum_rows(preset:LearnPreset, start:int=1):
+    "Endless SFT rows (`images` + `messages`), a fresh batch of scenes for every step from `start`, mixed as the schedule says"
+    step = start
     while True:
         mix = {r: w for r, w in stage_at(preset.schedule, step).items() if w > 0}
         rng = random.Random(f'{preset.seed}/{step}')
         picks = Counter(rng.choices(list(mix), list(mix.values()), k=preset.batch_size))
-        batch = [s for r in sorted(picks) for s in rung_samples(r, picks[r], 'train', f'{preset.seed}/{step}/{r}', preset.size)]
-        rng.shuffle(batch)
-        yield from to_sft(batch)
+        batch = {r: ladder_samples(r, picks[r], 'train', f'{preset.seed}/{step}/{r}', preset.size) for r in sorted(picks)}
+        rows = [*to_sft([s for r, ss in batch.items() if r not in preset.reasoning for s in ss]),
+                *to_sft([s for r, ss in batch.items() if r in preset.reasoning for s in ss], reasoning=True)]
+        rng.shuffle(rows)
+        yield from rows
         step += 1
 
-def curriculum_dataset(preset:LearnPreset):
-    "`curriculum_rows` as a `datasets.IterableDataset` (read in order: the order is the curriculum)"
+def curriculum_dataset(preset:LearnPreset, start:int=1):
+    "`curriculum_rows` from step `start` as a `datasets.IterableDataset` (read in order: the order is the curriculum)"
     import datasets
-    return datasets.IterableDataset.from_generator(curriculum_rows, gen_kwargs=dict(preset=preset))
+    return datasets.IterableDataset.from_generator(curriculum_rows, gen_kwargs=dict(preset=preset, start=start))
 
 def learn_model(preset:LearnPreset):
     "A freshly initialised `tiny-fast` Qwen2.5-VL with the preset's overrides, and its processor"
@@ -158,7 +112,10 @@ def lr_factor(preset:LearnPreset, step:int)->float:
     return min(1.0, (step + 1)/max(1, preset.warmup_steps))*decay
 
 # %% ../nbs/06b_learn.ipynb #65431eb0
-def _prompt(s:Sample)->list: return [{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': s.question}]}]
+def _prompt(s:Sample, reasoning:bool=False)->list:
+    "The user turn of `s` with its image (and the reasoning instruction when `reasoning`)"
+    q = f'{s.question}\n{REASONING_INSTRUCTION}' if reasoning else s.question
+    return [{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': q}]}]
 
 class LadderTests:
     "Held-out ladder questions, encoded once; `accuracy(model)` generates and scores the answers"
@@ -168,33 +125,51 @@ class LadderTests:
                  n:int=200,                    # questions per rung
                  size:int=112,                 # image side
                  seed=0,                       # test seed
-                 batch:int=100):               # questions per forward pass
-        self.processor, self.samples, self.batches = processor, {}, {}
+                 batch:int=100,                # questions per forward pass
+                 reasoning:tuple=(),           # rungs asked in the reasoning format (the answer read from <answer>)
+                 direct:tuple=()):             # of those, rungs also asked directly, as `<rung>_direct` (the same questions)
+        self.processor, self.samples, self.batches, self.max_new = processor, {}, {}, {}
         for r in rungs:
-            ss = self.samples[r] = rung_samples(r, n, 'test', seed, size)
-            self.batches[r] = [processor(text=[processor.apply_chat_template(_prompt(s), tokenize=False, add_generation_prompt=True) for s in ss[i:i+batch]],
-                                         images=[[s.image] for s in ss[i:i+batch]], padding=True, padding_side='left', return_tensors='pt')
-                               for i in range(0, n, batch)]
+            ss = ladder_samples(r, n, 'test', seed, size)
+            for key, think in [(r, r in reasoning)] + [(f'{r}_direct', False)]*(r in direct):
+                self.samples[key], self.max_new[key] = ss, 24 if think else 10 if r == 'colororder' else 4
+                self.batches[key] = [processor(text=[processor.apply_chat_template(_prompt(s, think), tokenize=False, add_generation_prompt=True)
+                                                     for s in ss[i:i+batch]],
+                                               images=[[s.image] for s in ss[i:i+batch]], padding=True, padding_side='left', return_tensors='pt')
+                                     for i in range(0, n, batch)]
+        self.last = {}
 
     @_no_grad
-    def answers(self, model, max_new_tokens:int=4, **gen)->dict:
-        "{rung: generated answer text per question} (greedy unless `gen` says otherwise)"
+    def answers(self, model, max_new_tokens:int|None=None, **gen)->dict:
+        "{rung: generated answer text per question} (greedy unless `gen` says otherwise; length: the rung's unless given)"
         was = model.training; model.eval()
         out = {}
         for r, bs in self.batches.items():
             out[r] = []
             for b in bs:
-                g = model.generate(**b, max_new_tokens=max_new_tokens, **(gen or {'do_sample': False}))
+                g = model.generate(**b, max_new_tokens=max_new_tokens or self.max_new[r], **(gen or {'do_sample': False}))
                 out[r] += self.processor.batch_decode(g[:, b['input_ids'].shape[1]:], skip_special_tokens=True)
         model.train(was)
         return out
 
-    def accuracy(self, model)->dict:
-        "{rung: share of held-out questions answered right}"
+    def correct(self, model)->dict:
+        "{rung: 1.0/0.0 per held-out question}, and `<rung>_think`: whether the reasoning is exactly the right order"
         from spatial_vlm.rewards import extract_answer
         from spatial_vlm.eval import is_correct
-        return {r: float(np.mean([is_correct(extract_answer(a, s.task), s.answer, s.task) for a, s in zip(ans, self.samples[r])]))
-                for r, ans in self.answers(model).items()}
+        self.last = ans = self.answers(model)
+        out = {r: [float(is_correct(extract_answer(a, s.task), s.answer, s.task)) for a, s in zip(ans[r], self.samples[r])] for r in ans}
+        for r in [r for r in ans if self.max_new[r] == 24]:
+            out[f'{r}_think'] = [float(_think(a) == s.reasoning) for a, s in zip(ans[r], self.samples[r])]
+        return out
+
+    def accuracy(self, model)->dict:
+        "{rung: share of held-out questions answered right} (and `<rung>_think`, as `correct` says)"
+        return {r: float(np.mean(v)) for r, v in self.correct(model).items()}
+
+def _think(text:str)->str|None:
+    "The text inside the first <think> ... </think>, stripped (None without one)"
+    m = re.search(r'<think>(.*?)</think>', text, re.S)
+    return m.group(1).strip() if m else None
 
 @_no_grad
 def sampled_reward(model, tests:LadderTests, k:int=4, temperature:float=1.0, seed:int=0)->dict:
@@ -227,7 +202,7 @@ class LadderCallback:   # a transformers TrainerCallback by duck typing: the Tra
         t = time.time()
         acc = self.tests.accuracy(self.model)
         self.eval_s += time.time() - t
-        self.history.append(dict(step=step, minutes=round(self.train_seconds()/60, 3), loss=loss, **acc))
+        self.history.append(dict(step=step, minutes=round(self.train_seconds()/60, 3), loss=loss, load=round(os.getloadavg()[0], 2), **acc))
         if self.verbose: print(' '.join(f'{k}={v:.3g}' if isinstance(v, float) else f'{k}={v}' for k, v in self.history[-1].items()), flush=True)
 
     def on_train_begin(self, args, state, control, **kw):
@@ -264,6 +239,12 @@ class LearnResult:
     met:dict                 # {rung: whether the target was reached at the end}
     resumed_from:str|None    # the checkpoint training continued from (None: from random weights)
 
+def _write_model_info(out:Path, preset:LearnPreset):
+    "`spatial_vlm.json` of the trained folder: the tiny model it was built as (so its pixel budget and tiny defaults follow it)"
+    from spatial_vlm.models import build_tiny_model, MODEL_INFO
+    info = json.loads((build_tiny_model('tiny-fast', **{'seed': preset.seed, **preset.model})/MODEL_INFO).read_text())
+    (out/MODEL_INFO).write_text(json.dumps({**info, 'trained_by': 'spatial-vlm learn'}, indent=2))
+
 def train_learn(
     preset:LearnPreset|None=None,            # the recipe (default: `learn_preset()`)
     output_dir:str|Path='outputs/learn',     # where the model, processor, checkpoints and `learn.json` go
@@ -281,19 +262,25 @@ def train_learn(
     torch.manual_seed(preset.seed)
     out = Path(output_dir)
     model, processor = learn_model(preset)
-    tests = tests or LadderTests(processor, preset.eval_rungs, preset.n_test, preset.size)
+    tests = tests or LadderTests(processor, preset.eval_rungs, preset.n_test, preset.size, reasoning=preset.reasoning, direct=preset.direct)
     ck = resume_checkpoint(out, verbose=verbose) if resume and out.is_dir() else None
+    if ck:   # the Trainer's own reload matches no key of this model's checkpoint format: load the weights the model's way
+        from transformers import Qwen2_5_VLForConditionalGeneration
+        model = Qwen2_5_VLForConditionalGeneration.from_pretrained(ck)
     history = json.loads((ck/'ladder_history.json').read_text()) if ck and (ck/'ladder_history.json').is_file() else None
     cb = LadderCallback(model, tests, preset.eval_every, preset.max_minutes, verbose, history)
     args = SFTConfig(output_dir=str(out), max_steps=preset.max_steps, per_device_train_batch_size=preset.batch_size,
                      logging_steps=preset.eval_every, save_strategy='steps' if save_every else 'no', save_steps=save_every or 500,
                      save_total_limit=1, report_to='none', max_length=None, use_cpu=True, bf16=False,
-                     assistant_only_loss=True, dataloader_num_workers=0, disable_tqdm=not verbose, seed=preset.seed)
-    trainer = SFTTrainer(model=model, args=args, train_dataset=curriculum_dataset(preset), processing_class=processor,
+                     assistant_only_loss=True, dataloader_num_workers=0, disable_tqdm=not verbose, seed=preset.seed,
+                     ignore_data_skip=True)   # a resumed run's data starts at its step (below), not by replaying every batch before it
+    start = json.loads((ck/'trainer_state.json').read_text())['global_step'] + 1 if ck else 1
+    trainer = SFTTrainer(model=model, args=args, train_dataset=curriculum_dataset(preset, start), processing_class=processor,
                          optimizers=learn_optimizer(model, preset), callbacks=[cb])
     trainer.train(resume_from_checkpoint=str(ck) if ck else None)
     if cb.history[-1]['step'] != trainer.state.global_step: cb.record(trainer.state.global_step)   # max_steps between evaluations
     model.save_pretrained(out); processor.save_pretrained(out)
+    _write_model_info(out, preset)
     final = {r: cb.history[-1][r] for r in tests.samples}
     met = {r: final[r] >= TARGETS[r] for r in final if r in TARGETS}
     res = LearnResult(out, cb.history, final, trainer.state.global_step, cb.history[-1]['minutes'], met, str(ck) if ck else None)
@@ -305,47 +292,58 @@ def train_learn(
 def grpo_learn(
     checkpoint:str|Path,                      # a `train_learn` output folder
     output_dir:str|Path='outputs/learn-grpo', # where the GRPO model and `grpo.json` go
-    rungs:tuple=LADDER_TASKS,                 # tasks to train on (and to measure)
+    rungs:tuple=('leftright',),               # tasks to train on (and to measure): all reasoned or all direct, not both
+    reasoning:tuple=('leftright',),           # of those, the ones asked (and rewarded) in the reasoning format
     steps:int=40,                             # optimiser steps
     prompts_per_step:int=8,                   # questions per step
     num_generations:int=8,                    # answers sampled per question
     learning_rate:float=5e-5,                 # GRPO learning rate
-    n_test:int=200,                           # held-out questions per task for the reward before and after
+    n_test:int=400,                           # held-out questions per task, answered greedily before and after
     size:int=112,                             # image side
     seed:int=0,                               # data seed
     threads:int=2,                            # torch CPU threads
-    verbose:bool=True,                        # print the reward before and after
-)->dict:                                      # {'before': {rung: reward}, 'after': {...}, 'log': TRL's log history}
-    "GRPO (accuracy reward) from a `train_learn` checkpoint, with the held-out sampled reward before and after"
-    import torch
+    verbose:bool=True,                        # print the accuracy before and after
+)->dict:                                      # {'before'/'after': {rung: accuracy}, 'change': {rung: paired difference}, 'log': TRL's log}
+    "GRPO (the project's combined reward: accuracy, plus format where reasoning is asked) from a `train_learn` checkpoint"
+    import torch, datasets
     from trl import GRPOTrainer, GRPOConfig
     from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor
-    from spatial_vlm.rewards import accuracy_reward
+    from spatial_vlm.rewards import CombinedRewardFunction
+    from spatial_vlm.eval import paired_difference
+    from spatial_vlm.stage import suppress_vision_tokens
+    if 0 < len(set(rungs) & set(reasoning)) < len(rungs):
+        raise ValueError(f"grpo_learn: rungs {rungs} mix reasoned ({', '.join(r for r in rungs if r in reasoning)}) and direct questions; "
+                         "one GRPO batch of both breaks Qwen2.5-VL's position ids when TRL scores it (a shape mismatch in "
+                         "get_rope_index, transformers 5.20 / TRL 1.16): train them in separate runs")
     torch.set_num_threads(threads); torch.manual_seed(seed)
     model = Qwen2_5_VLForConditionalGeneration.from_pretrained(checkpoint)
     processor = AutoProcessor.from_pretrained(checkpoint)
-    tests = LadderTests(processor, rungs, n_test, size, seed='grpo-test')
-    before = sampled_reward(model, tests, seed=seed)
-    n = steps*prompts_per_step
-    samples = [s for i, r in enumerate(rungs) for s in rung_samples(r, n//len(rungs) + 1, 'train', f'grpo/{seed}/{i}', size)]
-    random.Random(seed).shuffle(samples)
-    args = GRPOConfig(output_dir=str(output_dir), max_steps=steps, per_device_train_batch_size=prompts_per_step*num_generations,
-                      num_generations=num_generations, max_completion_length=4, temperature=1.0, top_k=0, learning_rate=learning_rate,
-                      beta=0.0, logging_steps=1, save_strategy='no', report_to='none', use_cpu=True, bf16=False, seed=seed,
-                      disable_tqdm=not verbose, lr_scheduler_type='constant')
-    trainer = GRPOTrainer(model=model, processing_class=processor, reward_funcs=[accuracy_reward], args=args,
-                          train_dataset=to_grpo(samples[:n]))
+    tests = LadderTests(processor, rungs, n_test, size, seed='grpo-test', reasoning=reasoning, direct=reasoning)
+    before = tests.correct(model)
+    per = steps*prompts_per_step//len(rungs) + 1
+    parts = {r: ladder_samples(r, per, 'train', f'grpo/{seed}/{r}', size) for r in rungs}
+    rows = datasets.concatenate_datasets([to_grpo(ss, reasoning=r in reasoning) for r, ss in parts.items()]).shuffle(seed=seed)
+    args = GRPOConfig(output_dir=str(output_dir), max_steps=steps, per_device_train_batch_size=num_generations,   # a micro-batch per question:
+                      gradient_accumulation_steps=prompts_per_step, num_generations=num_generations,   # one batch of mixed prompt lengths broke Qwen's position ids max_completion_length=24 if reasoning else 4, temperature=1.0, top_k=0,
+                      learning_rate=learning_rate, beta=0.0, logging_steps=1, save_strategy='no', report_to='none', use_cpu=True,
+                      bf16=False, seed=seed, disable_tqdm=not verbose, lr_scheduler_type='constant')
+    trainer = GRPOTrainer(model=model, processing_class=processor, reward_funcs=[CombinedRewardFunction()], args=args,
+                          train_dataset=rows.select(range(min(len(rows), steps*prompts_per_step))))
+    suppress_vision_tokens(trainer)
     trainer.train()
     trainer.save_model(str(output_dir)); processor.save_pretrained(output_dir)
-    after = sampled_reward(model, tests, seed=seed)
-    res = dict(before=before, after=after, mean_before=float(np.mean(list(before.values()))),
-               mean_after=float(np.mean(list(after.values()))), log=trainer.state.log_history)
+    after = tests.correct(model)
+    mean = lambda d: {r: float(np.mean(v)) for r, v in d.items()}
+    res = dict(before=mean(before), after=mean(after), change={r: paired_difference(before[r], after[r], seed=seed) for r in before},
+               mean_before=float(np.mean([np.mean(before[r]) for r in rungs])), mean_after=float(np.mean([np.mean(after[r]) for r in rungs])),
+               reasoning=list(reasoning), log=trainer.state.log_history)
     Path(output_dir, 'grpo.json').write_text(json.dumps(res, indent=1, default=str))
-    if verbose: print(f"held-out sampled reward: {res['mean_before']:.3f} -> {res['mean_after']:.3f}", before, after)
+    if verbose: print(f"held-out greedy accuracy {res['mean_before']:.3f} -> {res['mean_after']:.3f};",
+                      {r: f"{c['diff']:+.3f} [{c['ci'][0]:+.3f}, {c['ci'][1]:+.3f}]" for r, c in res['change'].items()})
     return res
 
 # %% ../nbs/06b_learn.ipynb #eb0f431d
-def plot_ladder(history:list, targets:dict=TARGETS, chance:dict=CHANCE, title:str|None=None, ax=None):
+def plot_ladder(history:list, targets:dict=TARGETS, chance:dict=LADDER_CHANCE, title:str|None=None, ax=None):
     "Held-out accuracy per ladder task against minutes of training, with targets (dashed) and chance (dotted)"
     import matplotlib.pyplot as plt
     fig, ax = (None, ax) if ax is not None else plt.subplots(figsize=(7, 4))
@@ -360,18 +358,45 @@ def plot_ladder(history:list, targets:dict=TARGETS, chance:dict=CHANCE, title:st
     return fig or ax.figure
 
 def plot_grpo(res:dict, ax=None):
-    "GRPO's mean training reward per step, and the held-out sampled reward before and after"
+    "GRPO's mean training reward per step, and the mean held-out greedy accuracy before and after"
     import matplotlib.pyplot as plt
     fig, ax = (None, ax) if ax is not None else plt.subplots(figsize=(6, 3.5))
     log = [h for h in res['log'] if 'reward' in h]
     ax.plot([h['step'] for h in log], [h['reward'] for h in log], color='C0', alpha=0.6, label='training reward (batch mean)')
     last = log[-1]['step'] if log else 1
     ax.hlines([res['mean_before'], res['mean_after']], 0, last, colors=['C1', 'C2'], ls='--')
-    ax.text(0, res['mean_before'], f" held-out before {res['mean_before']:.3f}", va='bottom', color='C1')
-    ax.text(last, res['mean_after'], f"held-out after {res['mean_after']:.3f} ", va='bottom', ha='right', color='C2')
-    ax.set_xlabel('GRPO step'); ax.set_ylabel('accuracy reward'); ax.set_ylim(0, 1.02); ax.grid(alpha=0.3); ax.legend(loc='lower right')
+    ax.text(0, res['mean_before'], f" held-out accuracy before {res['mean_before']:.3f}", va='bottom', color='C1')
+    ax.text(last, res['mean_after'], f"after {res['mean_after']:.3f} ", va='bottom', ha='right', color='C2')
+    ax.set_xlabel('GRPO step'); ax.set_ylabel('reward / accuracy'); ax.set_ylim(0, 1.02); ax.grid(alpha=0.3); ax.legend(loc='lower right')
     if fig is not None: fig.tight_layout(); plt.close(fig)
     return fig or ax.figure
+
+# %% ../nbs/06b_learn.ipynb #58db36a6
+_SHIP_FILES = ('config.json', 'generation_config.json', 'model.safetensors', 'chat_template.jinja', 'processor_config.json',
+               'tokenizer.json', 'tokenizer_config.json', 'spatial_vlm.json')
+
+def ship_base(
+    folder:str|Path,              # a finished `train_learn` output folder (with learn.json)
+    dest:str|Path,                # the shipped model's folder (the package's `weights/tiny-spatial`)
+    command:str,                  # the command that made `folder`
+    grpo:dict|None=None,          # `grpo_learn`'s result from that folder, recorded beside the SFT figures
+)->dict:                          # the manifest written
+    "Copy the model of `folder` to `dest` and write its manifest (files' SHA-256, command, seed, commit, measured accuracy)"
+    import subprocess
+    from spatial_vlm.models import file_manifest, MANIFEST
+    folder, dest = Path(folder), Path(dest)
+    rec = json.loads((folder/'learn.json').read_text())
+    if missing := [f for f in _SHIP_FILES if not (folder/f).is_file()]: raise FileNotFoundError(f"ship_base: {folder} lacks {missing}")
+    if dest.exists(): shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for f in _SHIP_FILES: shutil.copy2(folder/f, dest/f)
+    try: commit = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError): commit = None
+    man = dict(name=dest.name, command=command, seed=rec['preset']['seed'], commit=commit, preset=rec['preset'],
+               steps=rec['steps'], minutes=rec['minutes'], final=rec['final'], met=rec['met'],
+               grpo={k: grpo[k] for k in ('before', 'after', 'change')} if grpo else None, files=file_manifest(dest))
+    (dest/MANIFEST).write_text(json.dumps(man, indent=1))
+    return man
 
 # %% ../nbs/06b_learn.ipynb #978b1bc0
 def learn_results(
@@ -397,7 +422,7 @@ def plot_learn(res:dict):
 
 def learn_cli(
     output_dir:str='outputs/learn', # folder for the SFT model (GRPO goes to <output_dir>-grpo), learn.json, learn.png
-    minutes:float=15.0,             # SFT training budget in minutes (evaluation excluded)
+    minutes:float=25.0,             # SFT training budget in minutes (evaluation excluded)
     grpo_steps:int=40,              # GRPO steps from the SFT checkpoint (0: skip GRPO)
     threads:int=2,                  # torch CPU threads
     seed:int=0,                     # data and initialisation seed
@@ -410,7 +435,7 @@ def learn_cli(
     if not grpo_steps: rec['grpo'] = None   # not an earlier run's GRPO folder
     plot_learn(rec).savefig(Path(output_dir)/'learn.png', dpi=110)
     summary = dict(final=res.final, met=res.met, steps=res.steps, minutes=res.minutes)
-    if rec['grpo']: summary['grpo'] = {k: rec['grpo'][k] for k in ('before', 'after', 'mean_before', 'mean_after')}
+    if rec['grpo']: summary['grpo'] = {k: rec['grpo'].get(k) for k in ('before', 'after', 'change', 'mean_before', 'mean_after')}
     (Path(output_dir)/'summary.json').write_text(json.dumps(summary, indent=1))
     print(json.dumps(summary, indent=1)); print(f"plot: {Path(output_dir)/'learn.png'}")
     return summary
