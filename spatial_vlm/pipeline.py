@@ -4,32 +4,45 @@
 
 # %% ../nbs/06_pipeline.ipynb #bc31811c
 from __future__ import annotations
-import os, sys, json, time, shutil, resource, functools, importlib, importlib.util
+import os, re, sys, json, time, shutil, resource, functools
+import numpy as np
 from dataclasses import replace
 from pathlib import Path
 from fastcore.script import store_true
 from .config import SFTStageConfig, DPOStageConfig, config_dict, resolve_config, is_tiny, parse_mixture
 from .stage import PREFERENCE_SOURCES, write_atomic, plot_log
+from .data import LADDER_CHANCE
 
 # %% auto #0
-__all__ = ['pipeline_settings', 'stage_done', 'dpo_trainer', 'preference_data', 'accuracy_table', 'peak_memory_mb',
-           'write_report', 'run_pipeline', 'pipeline_cli']
+__all__ = ['BASE_MODEL', 'pipeline_settings', 'held_out_benchmark', 'stage_done', 'preference_data', 'scene_benchmark',
+           'accuracy_table', 'peak_memory_mb', 'stage_changes', 'changes_table', 'plot_families', 'write_examples',
+           'reward_trend', 'write_report', 'evaluate_stage', 'train_stage', 'run_pipeline', 'pipeline_cli']
 
 # %% ../nbs/06_pipeline.ipynb #f4df9767
-_TINY = dict(sft_steps=8, dpo_steps=4, grpo_steps=4, n_eval=32, max_new_tokens=16)
-_REAL = dict(sft_steps=None, dpo_steps=None, grpo_steps=None, n_eval=500, max_new_tokens=128)
+_TINY = dict(sft_steps=8, dpo_steps=4, grpo_steps=4, n_eval=32, max_new_tokens=16, batch_size=1, grpo_prompts=1, learning_rate=None, eval_batch_size=16)
+_LADDER = dict(sft_steps=150, dpo_steps=30, grpo_steps=40, n_eval=800, max_new_tokens=24, batch_size=8, grpo_prompts=8, eval_batch_size=100,   # the shipped base
+               learning_rate=None)   # the stages' tiny-model rate, 1e-3 (2e-4 left the base unchanged in 150 steps)
+_REAL = dict(sft_steps=None, dpo_steps=None, grpo_steps=None, n_eval=500, max_new_tokens=128, batch_size=1, grpo_prompts=1, learning_rate=None, eval_batch_size=16)
+BASE_MODEL = 'tiny-spatial'   # the CPU default: the model `spatial-vlm learn` made, shipped in the package
 
-def pipeline_settings(model:str='auto',   # HF id, local path, `tiny`/`tiny-fast`; auto: the stages' choice for the backend
+def pipeline_settings(model:str='auto',   # HF id, local path, `tiny`/`tiny-fast`/`tiny-spatial`; auto: Qwen2.5-VL-3B on cuda, tiny-spatial elsewhere
                       backend:str='auto', # auto, cuda, mps, mlx or cpu
+                      data:str='auto',    # training mixture; auto: the ladder for tiny-spatial, synthetic scenes otherwise
                       **given,            # settings given (None: the model's default)
                      )->dict:
-    "Model, backend and every `None` setting of `given` resolved for this machine"
+    "Model, backend, data and every `None` setting of `given` resolved for this machine"
     c = resolve_config(SFTStageConfig(model=model, backend=backend), verbose=False)
-    dflt = _TINY if is_tiny(c.model) else _REAL
-    out = dict(model=c.model, backend=c.backend)
+    m = BASE_MODEL if model == 'auto' and is_tiny(c.model) else c.model
+    if data == 'auto': data = 'ladder' if m == BASE_MODEL else 'synthetic'
+    dflt = (_LADDER if held_out_benchmark(data) == 'ladder' else _TINY) if is_tiny(m) else _REAL
+    out = dict(model=m, backend=c.backend, data=data)
     for k, v in given.items(): out[k] = dflt.get(k) if v is None else v
     for k, v in dflt.items(): out.setdefault(k, v)
     return out
+
+def held_out_benchmark(data:str|dict)->str:
+    "The generated benchmark every stage is scored on: the ladder's test questions when training on the ladder alone, else the synthetic scenes"
+    return 'ladder' if set(parse_mixture(data)) == {'ladder'} else 'synthetic'
 
 # %% ../nbs/06_pipeline.ipynb #a429ca4a
 def _jsonable(d:dict)->dict: return json.loads(json.dumps(d, default=str))
@@ -58,13 +71,6 @@ def _run_stage(name:str, train, cfg, verbose:bool=True)->tuple:
     return json.loads((out/'metrics.json').read_text()), True
 
 # %% ../nbs/06_pipeline.ipynb #f8bbc3df
-def dpo_trainer():
-    "`spatial_vlm.dpo.train_dpo`, or None when the DPO stage is not available"
-    if importlib.util.find_spec('spatial_vlm.dpo') is None: return None
-    try: return importlib.import_module('spatial_vlm.dpo').train_dpo
-    except (ImportError, AttributeError) as e:
-        print(f'dpo: spatial_vlm.dpo cannot be used ({e})'); return None
-
 def preference_data(data:str|dict)->str:
     "The part of mixture `data` that carries preference pairs (DPO's data); `synthetic` if none does"
     w = {k: v for k, v in parse_mixture(data).items() if k in PREFERENCE_SOURCES and v > 0}
@@ -76,20 +82,26 @@ def _cell(m:dict|None)->str:
     lo, hi = m.get('ci') or (None, None)
     return f"{m['value']:.2f} [{lo:.2f}, {hi:.2f}]" if lo is not None else f"{m['value']:.2f}"
 
+def scene_benchmark(summary:dict)->str:
+    "The generated benchmark (ladder or synthetic) an evaluation summary holds"
+    return next(b for b in ('ladder', 'synthetic') if b in summary['benchmarks'])
+
 def accuracy_table(summaries:dict, # stage name -> evaluation summary (as `evaluate` returns it)
                   )->str:          # markdown table: a row per family (then per real benchmark), a column per stage
-    "Held-out accuracy per synthetic question family, then VSR's and CV-Bench's headline where evaluated, per stage, with 95% intervals"
-    ms = {k: s['benchmarks']['synthetic']['metrics'] for k, s in summaries.items()}
+    "Held-out accuracy per generated question family, then VSR's and CV-Bench's headline where evaluated, per stage, with 95% intervals"
+    ms = {k: s['benchmarks'][scene_benchmark(s)]['metrics'] for k, s in summaries.items()}
     fams = sorted({m for v in ms.values() for m in v if m.startswith('family/')})
     rows = [('overall', 'accuracy')] + [(f.split('/', 1)[1], f) for f in fams]
-    head = '| family | n | ' + ' | '.join(summaries) + ' |\n|---|---|' + '---|'*len(summaries)
+    head = '| family | n | chance | ' + ' | '.join(summaries) + ' |\n|---|---|---|' + '---|'*len(summaries)
     n = lambda key: next((v[key]['n'] for v in ms.values() if key in v), '')
-    table = head + ''.join(f"\n| {lab} | {n(key)} | " + ' | '.join(_cell(v.get(key)) for v in ms.values()) + ' |'
+    chance = LADDER_CHANCE if all(scene_benchmark(s) == 'ladder' for s in summaries.values()) else {}   # known for the ladder's families
+    ch = lambda lab: f'{chance[lab]:.2f}' if lab in chance else ''
+    table = head + ''.join(f"\n| {lab} | {n(key)} | {ch(lab)} | " + ' | '.join(_cell(v.get(key)) for v in ms.values()) + ' |'
                            for lab, key in rows)
-    for b in dict.fromkeys(b for s in summaries.values() for b in s['benchmarks'] if b != 'synthetic'):
+    for b in dict.fromkeys(b for s in summaries.values() for b in s['benchmarks'] if b != scene_benchmark(s)):
         bs = [s['benchmarks'].get(b) for s in summaries.values()]
         one = next(x for x in bs if x)
-        table += (f"\n| {b}: {one['headline']} | {one.get('n_scored', one.get('n', ''))} | "
+        table += (f"\n| {b}: {one['headline']} | {one.get('n_scored', one.get('n', ''))} | | "
                   + ' | '.join(_cell(x['metrics'].get(x['headline'])) if x else 'not evaluated' for x in bs) + ' |')
     return table
 
@@ -100,39 +112,135 @@ def peak_memory_mb()->dict:
     return {'self': round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss*scale, 1),
             'children': round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss*scale, 1)}
 
+# %% ../nbs/06_pipeline.ipynb #94606198
+def _records(eval_dir:str|Path, benchmark:str)->dict:
+    "{question id: record} of one evaluation's `<benchmark>.jsonl`"
+    f = Path(eval_dir)/f'{benchmark}.jsonl'
+    return {r['id']: r for r in map(json.loads, f.read_text().splitlines())} if f.is_file() else {}
+
+def stage_changes(evals:dict,   # stage name -> evaluation folder, in pipeline order
+                  benchmark:str, # the generated benchmark all were scored on
+                 )->dict:       # {stage: {family: paired_difference(...)}} against the stage before (overall as 'overall')
+    "The change in held-out accuracy each stage made over the one before, per family, paired on the same questions"
+    from spatial_vlm.eval import paired_difference
+    recs, out = {k: _records(v, benchmark) for k, v in evals.items()}, {}
+    names = list(recs)
+    for prev, cur in zip(names, names[1:]):
+        ids = [i for i in recs[prev] if i in recs[cur]]
+        fams = {'overall': ids}
+        for i in ids: fams.setdefault((recs[cur][i].get('groups') or {}).get('family'), []).append(i)
+        out[cur] = {f: paired_difference([recs[prev][i]['correct'] for i in xs], [recs[cur][i]['correct'] for i in xs])
+                    for f, xs in fams.items() if f is not None}
+    return out
+
+def changes_table(changes:dict)->str:
+    "Markdown: a row per family, a column per stage, the change over the stage before with its 95% paired interval (* excludes 0)"
+    fams = list(dict.fromkeys(f for c in changes.values() for f in c))
+    cell = lambda d: '' if d is None else f"{d['diff']:+.3f} [{d['ci'][0]:+.3f}, {d['ci'][1]:+.3f}]{' *' if d['ci'][0] > 0 or d['ci'][1] < 0 else ''}"
+    head = '| family | ' + ' | '.join(f'{k} vs before' for k in changes) + ' |\n|---|' + '---|'*len(changes)
+    return head + ''.join(f"\n| {f} | " + ' | '.join(cell(c.get(f)) for c in changes.values()) + ' |' for f in fams)
+
+def plot_families(summaries:dict, chance:dict|None=None, title:str|None=None):
+    "Held-out accuracy per family (lines) across the stages (x), 95% intervals as error bars, chance dotted"
+    import matplotlib.pyplot as plt
+    ms = {k: s['benchmarks'][scene_benchmark(s)]['metrics'] for k, s in summaries.items()}
+    fams = sorted({m.split('/', 1)[1] for v in ms.values() for m in v if m.startswith('family/')})
+    fig, ax = plt.subplots(figsize=(7, 4))
+    x = np.arange(len(ms))
+    for j, f in enumerate(fams):
+        v = [ms[k].get(f'family/{f}', {}) for k in ms]
+        y = np.array([m.get('value') if m.get('value') is not None else np.nan for m in v], float)
+        lo = np.array([(m.get('ci') or [np.nan])[0] if m.get('ci') and m['ci'][0] is not None else np.nan for m in v], float)
+        hi = np.array([m['ci'][1] if m.get('ci') and m['ci'][1] is not None else np.nan for m in v], float)
+        off = (j - (len(fams) - 1)/2)*0.04
+        ax.errorbar(x + off, y, yerr=[np.nan_to_num(y - lo), np.nan_to_num(hi - y)], marker='o', capsize=3, color=f'C{j}', label=f)
+        if chance and f in chance: ax.axhline(chance[f], color=f'C{j}', ls=':', lw=1)
+    ax.set_xticks(x, list(ms)); ax.set_ylim(-0.02, 1.02); ax.set_ylabel('held-out accuracy'); ax.grid(alpha=0.3)
+    ax.legend(loc='center left', bbox_to_anchor=(1.01, 0.5), title='family (chance dotted)' if chance else 'family')
+    ax.set_title(title or 'Held-out accuracy per question family, 95% intervals'); fig.tight_layout(); plt.close(fig)
+    return fig
+
 # %% ../nbs/06_pipeline.ipynb #60d6a446
 def _rel(p, root:Path)->str:
     try: return str(Path(p).resolve().relative_to(root.resolve()))
     except ValueError: return str(p)
 
+def write_examples(evals:dict,        # stage name -> evaluation folder
+                   benchmark:str,     # the generated benchmark
+                   n_eval:int,        # its size (to regenerate the same questions)
+                   out:str|Path,      # the report folder (thumbnails go to `examples/`)
+                   per_family:int=2,  # questions shown per family
+                  )->str:             # a markdown table: thumbnail, question, truth, each stage's answer
+    "A few held-out questions with each stage's answer, their images saved as thumbnails beside the report"
+    from spatial_vlm.eval import load_benchmark
+    recs = {k: _records(v, benchmark) for k, v in evals.items()}
+    first = next(iter(recs.values()))
+    picked, seen = [], {}
+    for i, r in first.items():
+        f = (r.get('groups') or {}).get('family')
+        if seen.get(f, 0) < per_family: picked.append(i); seen[f] = seen.get(f, 0) + 1
+    samples = {s.id: s for s in load_benchmark(benchmark, n_synthetic=n_eval) if s.id in picked}
+    (Path(out)/'examples').mkdir(exist_ok=True)
+    esc = lambda t: str(t).replace('|', '\\|').replace('\n', ' ')
+    rows = ['| image | question | truth | ' + ' | '.join(recs) + ' |', '|---|---|---|' + '---|'*len(recs)]
+    for i in picked:
+        s = samples.get(i)
+        if s is None: continue
+        name = f"examples/{re.sub(r'[^A-Za-z0-9_.-]', '_', i)}.png"
+        s.image.save(Path(out)/name)
+        q = s.question.split('\n')[0]
+        ans = [esc(r.get(i, {}).get('output', '')) + (' ✓' if r.get(i, {}).get('correct') else ' ✗') if i in r else '' for r in recs.values()]
+        rows.append(f"| ![]({name}) | {esc(q)} | {esc(s.answer)} | " + ' | '.join(ans) + ' |')
+    return '\n'.join(rows)
+
+def reward_trend(log_history:list)->dict|None:
+    "GRPO's mean reward over the first and the last third of its steps (None without rewards)"
+    r = [h['reward'] for h in log_history if 'reward' in h]
+    if len(r) < 3: return None
+    k = len(r)//3
+    return dict(first=float(np.mean(r[:k])), last=float(np.mean(r[-k:])), steps=len(r))
+
 def write_report(run:dict,          # the run record (`run_pipeline`'s result)
                  out:str|Path,      # the pipeline's output folder
                 )->Path:            # the report file
-    "Write `report.md`, `accuracy.png` and `grpo_reward.png` for `run` into `out`"
+    "Write `report.md` (lead plot, reward curve, tables, examples), `accuracy.png`, `families.png` and `grpo_reward.png` into `out`"
     import matplotlib; import matplotlib.pyplot as plt
     from spatial_vlm.eval import plot_checkpoints
-    out = Path(out)
-    sums = {k: json.loads(Path(v['eval_dir'], 'summary.json').read_text()) for k, v in run['stages'].items() if v.get('eval_dir')}
+    out, st = Path(out), run['settings']
+    evals = {k: v['eval_dir'] for k, v in run['stages'].items() if v.get('eval_dir')}
+    sums = {k: json.loads(Path(v, 'summary.json').read_text()) for k, v in evals.items()}
+    bench = scene_benchmark(next(iter(sums.values())))
+    chance = LADDER_CHANCE if bench == 'ladder' else None
+    plot_families(sums, chance).savefig(out/'families.png', dpi=110, bbox_inches='tight')
     fig = plot_checkpoints(list(sums.values()), labels=list(sums))
     fig.savefig(out/'accuracy.png', dpi=110, bbox_inches='tight'); plt.close(fig)
     curve = run['stages'].get('grpo', {}).get('log_history') or []
     if any('reward' in h for h in curve):
         fig = plot_log(curve, keys=('reward', 'accuracy'), title='GRPO: mean reward and accuracy of sampled answers')
         fig.savefig(out/'grpo_reward.png', dpi=110, bbox_inches='tight'); plt.close(fig)
-    st = run['settings']
-    real = list(dict.fromkeys(b for s in sums.values() for b in s['benchmarks'] if b != 'synthetic'))
+    real = list(dict.fromkeys(b for s in sums.values() for b in s['benchmarks'] if b != bench))
     left = list(dict.fromkeys(b for s in sums.values() for b in s.get('not_evaluated') or {}))
     also = f" and {', '.join(real)} (a seeded subset of up to {st['n_eval']} test rows each)" if real else ''
-    lines = [f"# spatial_vlm pipeline report", '',
-             f"Model `{st['model']}` on `{st['backend']}`, data `{st['data']}`; held-out evaluation on {st['n_eval']} synthetic "
-             f"test scenes{also}. Wall time {run['wall_s']:.0f} s (CPU time {run['cpu_s']:.0f} s), peak memory "
+    what = (f"the {st['n_eval']} held-out questions of the ladder (`spatial_vlm.data.ladder_set`, test split)" if bench == 'ladder'
+            else f"{st['n_eval']} held-out synthetic test scenes")
+    start = f"`{st['model']}`" + (" (the package's base: `spatial-vlm learn` from random weights, see its manifest)" if st['model'] == BASE_MODEL else '')
+    lines = ["# spatial_vlm pipeline report", '',
+             f"Started from {start} on `{st['backend']}`; data `{st['data']}`; every stage evaluated on {what}{also}. "
+             f"Wall time {run['wall_s']:.0f} s (CPU time {run['cpu_s']:.0f} s), peak memory "
              f"{run['peak_rss_mb']['self']:.0f} MB (children {run['peak_rss_mb']['children']:.0f} MB).", '',
-             '## Held-out accuracy per question family (95% bootstrap intervals)', '', accuracy_table(sums), '',
-             '![accuracy](accuracy.png)', '']
+             '![held-out accuracy per family](families.png)', '']
+    if (out/'grpo_reward.png').exists():
+        t = reward_trend(curve)
+        lines += ['## GRPO reward', '', '![GRPO reward](grpo_reward.png)', '']
+        if t: lines += [f"Mean sampled reward {t['first']:.3f} over the first third of the {t['steps']} steps, {t['last']:.3f} over the last.", '']
+    lines += ['## Held-out accuracy per question family (95% bootstrap intervals)', '', accuracy_table(sums), '']
+    if len(evals) > 1:
+        lines += ["## What each stage changed (paired on the same questions; 95% paired-bootstrap interval, * excludes 0)", '',
+                  changes_table(stage_changes(evals, bench)), '']
+    lines += ['## Examples', '', write_examples(evals, bench, st['n_eval'], out), '', '![accuracy](accuracy.png)', '']
     if left: lines += [f"Not evaluated, their data not being here: {', '.join(left)} (why: `not_evaluated` in each evaluation's "
                        "summary.json). VSR and CV-Bench join the table when given `--vsr_path`/`--image_dir`, `--cvbench_path`, "
                        "or found in `$SPATIAL_VLM_DATA_DIR` or the datasets cache.", '']
-    if (out/'grpo_reward.png').exists(): lines += ['## GRPO reward', '', '![GRPO reward](grpo_reward.png)', '']
     lines += ['## Stages', '', '| stage | ran this time | seconds | weights | evaluation |', '|---|---|---|---|---|']
     for k, v in run['stages'].items():
         lines.append(f"| {k} | {v.get('status')} | {v.get('seconds', '')} | {_rel(v.get('output_dir', v.get('model_path', '')), out)} | "
@@ -144,20 +252,49 @@ def write_report(run:dict,          # the run record (`run_pipeline`'s result)
 # %% ../nbs/06_pipeline.ipynb #5f78281d
 def _header(i:int, n:int, text:str): print(f"\n{'='*12} [{i}/{n}] {text} {'='*12}", flush=True)
 
+class _Steps:
+    "Numbers the pipeline's steps in the console headers"
+    def __init__(self, n:int): self.i, self.n = 0, n
+    def __call__(self, text:str): self.i += 1; _header(self.i, self.n, text)
+
+def evaluate_stage(name:str, path, S:dict, bar:_Steps, out:Path, benchmarks:str, stale:bool, paths:dict)->dict:
+    "Evaluate one stage's model on the held-out questions (resuming unless `stale`), print one line of results"
+    from spatial_vlm.eval import evaluate
+    bench = held_out_benchmark(S['data'])
+    bar(f'evaluate {name} on {S["n_eval"]} held-out {bench} questions' + (' (and VSR, CV-Bench where their data is here)' if benchmarks == 'auto' else ''))
+    t = time.perf_counter()
+    s = evaluate(str(path), benchmarks, n_synthetic=S['n_eval'], max_samples=S['n_eval'], batch_size=S['eval_batch_size'], backend=S['backend'],
+                 output_dir=str(out/'eval'/name), max_new_tokens=S['max_new_tokens'] if is_tiny(S['model']) or S['explicit_max_new_tokens'] else None,
+                 seed=0, reasoning=S['reasoning'], overwrite=stale, progress=True, **paths)
+    ms = s['benchmarks'][bench]['metrics']
+    print(f"{name}: held-out accuracy {_cell(ms['accuracy'])} (n={s['benchmarks'][bench]['n']}); "
+          + ', '.join(f"{k.split('/', 1)[1]} {v['value']:.2f}" for k, v in ms.items() if k.startswith('family/') and v.get('value') is not None))
+    for b, bs in s['benchmarks'].items():
+        if b != bench: print(f"{name}: {b} {bs['headline']} {_cell(bs['metrics'][bs['headline']])} (n={bs['n_scored']})")
+    return dict(eval_dir=str(out/'eval'/name), eval_seconds=round(time.perf_counter() - t, 1), accuracy=ms['accuracy']['value'])
+
+def train_stage(name:str, fn, cfg, S:dict, bar:_Steps)->dict:
+    "Train one stage (or reuse its finished run) and say what it did"
+    bar(f'{name.upper()} from {cfg.sft_checkpoint or S["model"]}')
+    t = time.perf_counter()
+    metrics, ran = _run_stage(name, fn, cfg)
+    return dict(output_dir=cfg.output_dir, status='trained' if ran else 'reused', seconds=round(time.perf_counter() - t, 1),
+                global_step=metrics.get('global_step'), log_history=metrics.get('log_history', []))
+
 def run_pipeline(
-    model:str='auto',               # HF id, local path, `tiny`/`tiny-fast`; auto: Qwen2.5-VL-3B on cuda, tiny-fast elsewhere
+    model:str='auto',               # HF id, local path, `tiny`/`tiny-fast`/`tiny-spatial`; auto: Qwen2.5-VL-3B on cuda, tiny-spatial elsewhere
     backend:str='auto',             # auto, cuda, mps, mlx or cpu
-    data:str='synthetic',           # training mixture: a source or `synthetic:0.7,rlhf-v:0.3` (DPO keeps its preference sources)
+    data:str='auto',                # training mixture: `ladder`, `synthetic`, a dataset, or `synthetic:0.7,rlhf-v:0.3`; auto: ladder for tiny-spatial, else synthetic
     output_dir:str='outputs/pipeline', # stage folders, evaluations, report.md and pipeline.json
-    max_samples:int|None=None,      # training records per stage; None: each stage's default for the model
-    sft_steps:int|None=None,        # SFT optimiser steps; None: 8 for tiny models, all epochs for real ones
-    dpo_steps:int|None=None,        # DPO optimiser steps; None: 4 for tiny models, all epochs for real ones
-    grpo_steps:int|None=None,       # GRPO optimiser steps; None: 4 for tiny models, all epochs for real ones
+    max_samples:int|None=None,      # training records per stage; None: generated data one fresh question per sample, else the stage's default
+    sft_steps:int|None=None,        # SFT optimiser steps; None: 150 on the ladder, 8 for other tiny runs, all epochs for real models
+    dpo_steps:int|None=None,        # DPO optimiser steps; None: 30 on the ladder, 4 for other tiny runs, all epochs for real models
+    grpo_steps:int|None=None,       # GRPO optimiser steps; None: 40 on the ladder, 4 for other tiny runs, all epochs for real models
     gradient_accumulation:int=2,    # SFT and DPO micro-batches per optimiser step (GRPO: num_generations, one fresh group a step)
     num_generations:int=4,          # GRPO answers sampled per question
-    n_eval:int|None=None,           # held-out synthetic test scenes per evaluation; None: 32 tiny, 500 real
-    eval_batch_size:int=16,         # prompts per generate call in the evaluations
-    max_new_tokens:int|None=None,   # answer length in evaluation and GRPO sampling; None: 16 tiny, 128 real (GRPO: its 256)
+    n_eval:int|None=None,           # held-out generated questions per evaluation; None: 800 on the ladder (200 a family), 32 other tiny runs, 500 real
+    eval_batch_size:int=None,       # prompts per generate call in the evaluations; None: 100 on the ladder, 16 otherwise
+    max_new_tokens:int|None=None,   # answer length in evaluation and GRPO sampling; None: 24 ladder, 16 other tiny runs, 128 real (GRPO: its 256)
     reasoning:bool=False,           # GRPO and evaluation ask for <think>...</think><answer>...</answer>
     seed:int=42,                    # seed of data, initialisation and sampling
     vsr_path:str|None=None,         # local VSR copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/vsr or the datasets cache)
@@ -168,59 +305,41 @@ def run_pipeline(
 )->dict:                            # the run record written to `output_dir`/pipeline.json
     "Base evaluation, SFT, DPO, GRPO, each evaluated on held-out scenes; writes `report.md` and `pipeline.json`"
     from spatial_vlm.sft import train_sft
+    from spatial_vlm.dpo import train_dpo
     from spatial_vlm.grpo import train_grpo, GRPOStageConfig
-    from spatial_vlm.eval import evaluate
     t0, c0 = time.perf_counter(), time.process_time()
-    S = pipeline_settings(model, backend, sft_steps=sft_steps, dpo_steps=dpo_steps, grpo_steps=grpo_steps, n_eval=n_eval,
-                          max_new_tokens=max_new_tokens)
-    S.update(data=data, max_samples=max_samples, gradient_accumulation=gradient_accumulation, num_generations=num_generations,
-             eval_batch_size=eval_batch_size, reasoning=reasoning, seed=seed)
+    S = pipeline_settings(model, backend, data, sft_steps=sft_steps, dpo_steps=dpo_steps, grpo_steps=grpo_steps, n_eval=n_eval,
+                          max_new_tokens=max_new_tokens, batch_size=None, grpo_prompts=None, learning_rate=None, eval_batch_size=eval_batch_size)
+    S.update(max_samples=max_samples, gradient_accumulation=gradient_accumulation, num_generations=num_generations,
+             reasoning=reasoning, seed=seed, explicit_max_new_tokens=bool(max_new_tokens))
+    paths = dict(vsr_path=vsr_path, cvbench_path=cvbench_path, image_dir=image_dir)
     out = Path(output_dir)
     if overwrite and out.exists(): shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    tiny = is_tiny(S['model'])
-    common = dict(model=S['model'], backend=S['backend'], max_samples=max_samples, gradient_accumulation=gradient_accumulation,
+    tiny, bench = is_tiny(S['model']), held_out_benchmark(S['data'])
+    benchmarks = 'auto' if bench == 'synthetic' else ' '.join(['ladder'] + ['VSR']*bool(vsr_path) + ['CV-Bench']*bool(cvbench_path))
+    common = dict(model=S['model'], backend=S['backend'], gradient_accumulation=gradient_accumulation, batch_size=S['batch_size'], learning_rate=S['learning_rate'],
                   seed=seed, save_steps=max(S['sft_steps'] or 0, S['dpo_steps'] or 0, S['grpo_steps'] or 0, 100))
-    train_dpo = dpo_trainer()
-    n = 7 if train_dpo else 5
-    stages, step, stale = {}, 0, overwrite
-    def ev(name, path):
-        nonlocal step; step += 1
-        _header(step, n, f'evaluate {name} on {S["n_eval"]} held-out synthetic scenes (and VSR, CV-Bench where their data is here)')
-        t = time.perf_counter()
-        s = evaluate(str(path), 'auto', n_synthetic=S['n_eval'], max_samples=S['n_eval'], batch_size=eval_batch_size, backend=S['backend'],
-                     output_dir=str(out/'eval'/name), max_new_tokens=S['max_new_tokens'] if tiny or max_new_tokens else None, seed=0,
-                     reasoning=reasoning, overwrite=stale, vsr_path=vsr_path, cvbench_path=cvbench_path, image_dir=image_dir)
-        acc = s['benchmarks']['synthetic']['metrics']['accuracy']
-        print(f"{name}: held-out accuracy {_cell(acc)} (n={s['benchmarks']['synthetic']['n']})")
-        for b, bs in s['benchmarks'].items():
-            if b != 'synthetic': print(f"{name}: {b} {bs['headline']} {_cell(bs['metrics'][bs['headline']])} (n={bs['n_scored']})")
-        return dict(eval_dir=str(out/'eval'/name), eval_seconds=round(time.perf_counter() - t, 1), accuracy=acc['value'])
-    def train(name, fn, cfg):
-        nonlocal step, stale; step += 1
-        if (datasets or {}).get(name) is not None: fn = functools.partial(fn, dataset=datasets[name])   # the user's rows for this stage
-        _header(step, n, f'{name.upper()} from {cfg.sft_checkpoint or S["model"]}')
-        t = time.perf_counter()
-        metrics, ran = _run_stage(name, fn, cfg)
-        stale = stale or ran   # a retrained stage makes its own and every later evaluation stale
-        return dict(output_dir=cfg.output_dir, status='trained' if ran else 'reused', seconds=round(time.perf_counter() - t, 1),
-                    global_step=metrics.get('global_step'), log_history=metrics.get('log_history', []))
-    stages['base'] = dict(model_path=S['model'], status='base model', **ev('base', S['model']))
-    sft = SFTStageConfig(**common, data=data, output_dir=str(out/'sft'), max_steps=S['sft_steps'])
-    stages['sft'] = train('sft', train_sft, sft); stages['sft'].update(ev('sft', sft.output_dir))
-    start = sft.output_dir
-    if train_dpo:
-        dpo = DPOStageConfig(**common, data=preference_data(data), output_dir=str(out/'dpo'), max_steps=S['dpo_steps'],
-                             sft_checkpoint=sft.output_dir)
-        stages['dpo'] = train('dpo', train_dpo, dpo); stages['dpo'].update(ev('dpo', dpo.output_dir))
-        start = dpo.output_dir
-    else: print('\n' + '='*12 + ' DPO skipped: spatial_vlm.dpo is not available; GRPO starts from the SFT adapter. '
-                'Rerun the same command once it exists: SFT is reused, DPO runs and GRPO is redone from it. ' + '='*12)
-    grpo = GRPOStageConfig(**(common | dict(gradient_accumulation=num_generations)), data=data, output_dir=str(out/'grpo'), max_steps=S['grpo_steps'], sft_checkpoint=start,
+    fresh = lambda steps, per_step: max_samples or (steps*per_step if bench == 'ladder' and steps else None)   # one new question per sample
+    bar = _Steps(7)
+    base = dict(model_path=S['model'], status='base model')
+    stages = {'base': base | evaluate_stage('base', S['model'], S, bar, out, benchmarks, overwrite, paths)}
+    stale = overwrite
+    per = S['batch_size']*gradient_accumulation
+    sft = SFTStageConfig(**common, data=S['data'], output_dir=str(out/'sft'), max_steps=S['sft_steps'], max_samples=fresh(S['sft_steps'], per))
+    dpo = DPOStageConfig(**common, data=preference_data(S['data']), output_dir=str(out/'dpo'), max_steps=S['dpo_steps'],
+                         sft_checkpoint=sft.output_dir, max_samples=fresh(S['dpo_steps'], per))
+    gp = S['grpo_prompts']   # questions per GRPO step: a micro-batch of one answer to each, `num_generations` micro-batches a step
+    grpo = GRPOStageConfig(**(common | dict(gradient_accumulation=num_generations, batch_size=gp)), data=S['data'], output_dir=str(out/'grpo'),
+                           max_steps=S['grpo_steps'], sft_checkpoint=dpo.output_dir, max_samples=fresh(S['grpo_steps'], gp),
                            num_generations=num_generations, reasoning=reasoning,
                            max_completion_length=S['max_new_tokens'] if tiny else None)
-    stages['grpo'] = train('grpo', train_grpo, grpo); stages['grpo'].update(ev('grpo', grpo.output_dir))
-    run = dict(settings=S, dpo_available=bool(train_dpo), stages=stages, wall_s=round(time.perf_counter() - t0, 1),
+    for name, fn, cfg in (('sft', train_sft, sft), ('dpo', train_dpo, dpo), ('grpo', train_grpo, grpo)):
+        if (datasets or {}).get(name) is not None: fn = functools.partial(fn, dataset=datasets[name])   # the user's rows for this stage
+        stages[name] = train_stage(name, fn, cfg, S, bar)
+        stale = stale or stages[name]['status'] == 'trained'   # a retrained stage makes its own and every later evaluation stale
+        stages[name].update(evaluate_stage(name, cfg.output_dir, S, bar, out, benchmarks, stale, paths))
+    run = dict(settings=S, stages=stages, wall_s=round(time.perf_counter() - t0, 1),
                cpu_s=round(time.process_time() - c0, 1), peak_rss_mb=peak_memory_mb(),
                report=str(out/'report.md'), created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
     write_report(run, out)
@@ -231,19 +350,19 @@ def run_pipeline(
 
 # %% ../nbs/06_pipeline.ipynb #151b3891
 def pipeline_cli(
-    model:str='auto',               # HF id, local path, `tiny`/`tiny-fast`; auto: Qwen2.5-VL-3B on cuda, tiny-fast elsewhere
+    model:str='auto',               # HF id, local path, `tiny`/`tiny-fast`/`tiny-spatial`; auto: Qwen2.5-VL-3B on cuda, tiny-spatial elsewhere
     backend:str='auto',             # auto, cuda, mps, mlx or cpu
-    data:str='synthetic',           # training mixture: a source or `synthetic:0.7,rlhf-v:0.3` (DPO keeps its preference sources)
+    data:str='auto',                # training mixture: `ladder`, `synthetic`, a dataset, or `synthetic:0.7,rlhf-v:0.3`; auto: ladder for tiny-spatial, else synthetic
     output_dir:str='outputs/pipeline', # stage folders, evaluations, report.md and pipeline.json
-    max_samples:int=None,           # training records per stage; None: each stage's default for the model
-    sft_steps:int=None,             # SFT optimiser steps; None: 8 for tiny models, all epochs for real ones
-    dpo_steps:int=None,             # DPO optimiser steps; None: 4 for tiny models, all epochs for real ones
-    grpo_steps:int=None,            # GRPO optimiser steps; None: 4 for tiny models, all epochs for real ones
+    max_samples:int=None,           # training records per stage; None: generated data one fresh question per sample, else the stage's default
+    sft_steps:int=None,             # SFT optimiser steps; None: 150 on the ladder, 8 for other tiny runs, all epochs for real models
+    dpo_steps:int=None,             # DPO optimiser steps; None: 30 on the ladder, 4 for other tiny runs, all epochs for real models
+    grpo_steps:int=None,            # GRPO optimiser steps; None: 40 on the ladder, 4 for other tiny runs, all epochs for real models
     gradient_accumulation:int=2,    # SFT and DPO micro-batches per optimiser step (GRPO: num_generations, one fresh group a step)
     num_generations:int=4,          # GRPO answers sampled per question
-    n_eval:int=None,                # held-out synthetic test scenes per evaluation; None: 32 tiny, 500 real
-    eval_batch_size:int=16,         # prompts per generate call in the evaluations
-    max_new_tokens:int=None,        # answer length in evaluation and GRPO sampling; None: 16 tiny, 128 real
+    n_eval:int=None,                # held-out generated questions per evaluation; None: 800 on the ladder (200 a family), 32 other tiny runs, 500 real
+    eval_batch_size:int=None,       # prompts per generate call in the evaluations; None: 100 on the ladder, 16 otherwise
+    max_new_tokens:int=None,        # answer length in evaluation and GRPO sampling; None: 24 ladder, 16 other tiny runs, 128 real
     reasoning:bool=False,           # GRPO and evaluation ask for <think>...</think><answer>...</answer>
     seed:int=42,                    # seed of data, initialisation and sampling
     vsr_path:str=None,              # local VSR copy: its results join the report (also found in $SPATIAL_VLM_DATA_DIR/vsr or the datasets cache)
