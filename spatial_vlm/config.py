@@ -10,12 +10,12 @@ from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['TRL_CONFIGS', 'ALIASES', 'TRL_RENAMED', 'REAL_MODEL', 'TINY_MODELS', 'StageConfig', 'SFTStageConfig',
-           'DPOStageConfig', 'stage_defaults', 'config_dict', 'ConfigError', 'check_value', 'report_list',
-           'validate_config', 'read_yaml', 'trl_fields', 'flatten_sections', 'normalise_settings', 'load_config',
-           'config_from_params', 'notebook_parameters', 'cli_defaults', 'stage_parser', 'config_from_argv', 'is_tiny',
-           'checkpoint_base', 'resolve_config', 'check_output_dir', 'check_paths', 'stage_config', 'pixel_budget',
-           'parse_mixture', 'trl_kwargs', 'trl_args']
+__all__ = ['TRL_CONFIGS', 'ALIASES', 'TRL_RENAMED', 'REAL_MODEL', 'StageConfig', 'SFTStageConfig', 'DPOStageConfig',
+           'stage_defaults', 'config_dict', 'ConfigError', 'check_value', 'report_list', 'validate_config', 'read_yaml',
+           'trl_fields', 'flatten_sections', 'normalise_settings', 'load_config', 'config_from_params',
+           'notebook_parameters', 'cli_defaults', 'stage_parser', 'config_from_argv', 'is_tiny', 'checkpoint_base',
+           'resolve_config', 'check_output_dir', 'check_paths', 'stage_config', 'pixel_budget', 'parse_mixture',
+           'trl_kwargs', 'trl_args']
 
 # %% ../nbs/01a_config.ipynb #26609da1
 @dataclass
@@ -580,12 +580,11 @@ def config_from_argv(cls:type, argv:list, prog:str|None=None, description:str|No
 
 # %% ../nbs/01a_config.ipynb #dc5b377d
 REAL_MODEL = 'Qwen/Qwen2.5-VL-3B-Instruct'
-TINY_MODELS = ('tiny', 'tiny-fast')
 
 def is_tiny(model:str)->bool:
     "Whether `model` is one of the offline tiny models, or a folder derived from one (fine-tuned, merged)"
+    from spatial_vlm.models import TINY_MODELS, SHIPPED_MODELS, model_info, shipped_model   # the one list of tiny models
     if str(model) in TINY_MODELS: return True
-    from spatial_vlm.models import SHIPPED_MODELS, model_info, shipped_model
     if str(model) in SHIPPED_MODELS: model = shipped_model(str(model))
     if not Path(str(model)).expanduser().is_dir(): return False
     p = Path(str(model)).expanduser()

@@ -22,7 +22,7 @@ def _no_grad(fn):
 # %% auto #0
 __all__ = ['LADDER_TASKS', 'TARGETS', 'LearnPreset', 'learn_preset', 'stage_at', 'curriculum_rows', 'curriculum_dataset',
            'learn_model', 'learn_optimizer', 'lr_factor', 'LadderTests', 'sampled_reward', 'LadderCallback',
-           'LearnResult', 'train_learn', 'grpo_learn', 'plot_ladder', 'plot_grpo', 'ship_base', 'learn_results',
+           'LearnResult', 'train_learn', 'grpo_learn', 'plot_ladder', 'plot_grpo_learn', 'ship_base', 'learn_results',
            'plot_learn', 'learn_cli']
 
 # %% ../nbs/06b_learn.ipynb #c921ff90
@@ -357,7 +357,7 @@ def plot_ladder(history:list, targets:dict=TARGETS, chance:dict=LADDER_CHANCE, t
     if fig is not None: fig.tight_layout(); plt.close(fig)
     return fig or ax.figure
 
-def plot_grpo(res:dict, ax=None):
+def plot_grpo_learn(res:dict, ax=None):
     "GRPO's mean training reward per step, and the mean held-out greedy accuracy before and after"
     import matplotlib.pyplot as plt
     fig, ax = (None, ax) if ax is not None else plt.subplots(figsize=(6, 3.5))
@@ -416,7 +416,7 @@ def plot_learn(res:dict):
     fig, axs = plt.subplots(1, 2 if res.get('grpo') else 1, figsize=(13 if res.get('grpo') else 7, 4), squeeze=False)
     s = res['sft']
     plot_ladder(s['history'], ax=axs[0, 0], title=f"SFT from random weights: {s['steps']} steps, {s['minutes']:.1f} min")
-    if res.get('grpo'): plot_grpo(res['grpo'], ax=axs[0, 1]); axs[0, 1].set_title('GRPO from the SFT checkpoint')
+    if res.get('grpo'): plot_grpo_learn(res['grpo'], ax=axs[0, 1]); axs[0, 1].set_title('GRPO from the SFT checkpoint')
     fig.tight_layout(); plt.close(fig)
     return fig
 
