@@ -128,11 +128,12 @@ class LadderTests:
                  batch:int=100,                # questions per forward pass
                  reasoning:tuple=(),           # rungs asked in the reasoning format (the answer read from <answer>)
                  direct:tuple=()):             # of those, rungs also asked directly, as `<rung>_direct` (the same questions)
-        self.processor, self.samples, self.batches, self.max_new = processor, {}, {}, {}
+        self.processor, self.samples, self.batches, self.max_new, self.reasoned = processor, {}, {}, {}, set()
         for r in rungs:
             ss = ladder_samples(r, n, 'test', seed, size)
             for key, think in [(r, r in reasoning)] + [(f'{r}_direct', False)]*(r in direct):
                 self.samples[key], self.max_new[key] = ss, 24 if think else 10 if r == 'colororder' else 4
+                if think: self.reasoned.add(key)
                 self.batches[key] = [processor(text=[processor.apply_chat_template(_prompt(s, think), tokenize=False, add_generation_prompt=True)
                                                      for s in ss[i:i+batch]],
                                                images=[[s.image] for s in ss[i:i+batch]], padding=True, padding_side='left', return_tensors='pt')
@@ -158,7 +159,7 @@ class LadderTests:
         from spatial_vlm.eval import is_correct
         self.last = ans = self.answers(model)
         out = {r: [float(is_correct(extract_answer(a, s.task), s.answer, s.task)) for a, s in zip(ans[r], self.samples[r])] for r in ans}
-        for r in [r for r in ans if self.max_new[r] == 24]:
+        for r in sorted(self.reasoned):
             out[f'{r}_think'] = [float(_think(a) == s.reasoning) for a, s in zip(ans[r], self.samples[r])]
         return out
 
@@ -324,7 +325,8 @@ def grpo_learn(
     parts = {r: ladder_samples(r, per, 'train', f'grpo/{seed}/{r}', size) for r in rungs}
     rows = datasets.concatenate_datasets([to_grpo(ss, reasoning=r in reasoning) for r, ss in parts.items()]).shuffle(seed=seed)
     args = GRPOConfig(output_dir=str(output_dir), max_steps=steps, per_device_train_batch_size=num_generations,   # a micro-batch per question:
-                      gradient_accumulation_steps=prompts_per_step, num_generations=num_generations,   # one batch of mixed prompt lengths broke Qwen's position ids max_completion_length=24 if reasoning else 4, temperature=1.0, top_k=0,
+                      gradient_accumulation_steps=prompts_per_step, num_generations=num_generations,   # one batch of mixed prompt lengths broke Qwen's position ids
+                      max_completion_length=24 if reasoning else 4, temperature=1.0, top_k=0,
                       learning_rate=learning_rate, beta=0.0, logging_steps=1, save_strategy='no', report_to='none', use_cpu=True,
                       bf16=False, seed=seed, disable_tqdm=not verbose, lr_scheduler_type='constant')
     trainer = GRPOTrainer(model=model, processing_class=processor, reward_funcs=[CombinedRewardFunction()], args=args,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_models.ipynb #b14db137
 from __future__ import annotations
-import io, os, re, json, time, uuid, contextlib, socket, threading, shutil, hashlib, logging, tempfile, warnings, importlib, importlib.util
+import io, os, re, json, time, uuid, functools, contextlib, socket, threading, shutil, hashlib, logging, tempfile, warnings, importlib, importlib.util
 from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -427,8 +427,9 @@ def check_manifest(folder:str|Path)->dict:
     if extra := sorted(set(have) - set(man['files'])): raise ValueError(f"{folder}: files not in {MANIFEST}: {extra}")
     return man
 
+@functools.cache
 def shipped_model(name:str='tiny-spatial')->Path:
-    "The folder of a model the package ships, checked against its manifest"
+    "The folder of a model the package ships, checked against its manifest (once per process: it is hashed, and asked for often)"
     if name not in SHIPPED_MODELS: raise ModelNotAvailable(f"no shipped model {name!r}; shipped: {', '.join(SHIPPED_MODELS)}")
     import importlib.resources
     folder = Path(str(importlib.resources.files('spatial_vlm')/'weights'/name))

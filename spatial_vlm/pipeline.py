@@ -114,9 +114,9 @@ def peak_memory_mb()->dict:
 
 # %% ../nbs/06_pipeline.ipynb #94606198
 def _records(eval_dir:str|Path, benchmark:str)->dict:
-    "{question id: record} of one evaluation's `<benchmark>.jsonl`"
-    f = Path(eval_dir)/f'{benchmark}.jsonl'
-    return {r['id']: r for r in map(json.loads, f.read_text().splitlines())} if f.is_file() else {}
+    "{question id: record} of one evaluation's `<benchmark>.jsonl` (read as evaluation reads it)"
+    from spatial_vlm.eval import read_records
+    return {r['id']: r for r in read_records(Path(eval_dir)/f'{benchmark}.jsonl')}
 
 def stage_changes(evals:dict,   # stage name -> evaluation folder, in pipeline order
                   benchmark:str, # the generated benchmark all were scored on
