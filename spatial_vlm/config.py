@@ -8,6 +8,7 @@ import os, re, ast, json, sys, math, shutil, difflib, inspect, argparse, platfor
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import yaml
+from .core import is_adapter
 
 # %% auto #0
 __all__ = ['TRL_CONFIGS', 'ALIASES', 'TRL_RENAMED', 'REAL_MODEL', 'StageConfig', 'SFTStageConfig', 'DPOStageConfig',
@@ -299,8 +300,8 @@ def trl_fields(stage:str)->dict:
     from importlib.metadata import version
     key = f"{stage}-trl{version('trl')}-transformers{version('transformers')}"
     if key in _TRL_FIELDS: return _TRL_FIELDS[key]
-    from spatial_vlm.models import cache_dir   # light: models imports torch only when it loads one
-    path = cache_dir()/'trl_fields'/f'{key}.json'
+    from spatial_vlm.core import cache_root
+    path = cache_root()/'trl_fields'/f'{key}.json'
     try: table = json.loads(path.read_text(encoding='utf-8'))
     except (OSError, ValueError):
         table = _trl_field_table(stage)
@@ -588,14 +589,14 @@ def is_tiny(model:str)->bool:
     if str(model) in SHIPPED_MODELS: model = shipped_model(str(model))
     if not Path(str(model)).expanduser().is_dir(): return False
     p = Path(str(model)).expanduser()
-    if (p/'adapter_config.json').is_file() and not (p/'config.json').is_file(): return is_tiny(checkpoint_base(p))
+    if is_adapter(p): return is_tiny(checkpoint_base(p))
     return model_info(p).get('kind') == 'tiny'
 
 def checkpoint_base(path:str|Path)->str:
     "The model a checkpoint starts from: an adapter folder's base (found wherever the folder was copied), else the model folder itself"
     p = Path(path).expanduser()
     if not p.is_dir(): raise ConfigError(f"sft_checkpoint {str(path)!r} does not exist (pass the SFT output folder, an adapter or a merged model)")
-    if (p/'adapter_config.json').is_file() and not (p/'config.json').is_file():
+    if is_adapter(p):
         from spatial_vlm.models import adapter_base, ModelNotAvailable   # the one reader of an adapter's base
         try: return adapter_base(p)
         except (ValueError, ModelNotAvailable) as e: raise ConfigError(f"sft_checkpoint {p}: {e}") from None

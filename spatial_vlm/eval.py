@@ -19,6 +19,7 @@ from .sources import CVBENCH_INSTRUCTION
 
 log = logging.getLogger(__name__)
 from .stage import claim_output_dir, release_output_dir
+from .core import is_url
 
 # %% auto #0
 __all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICIAL_RULE', 'VSR_META_CATEGORY', 'GROUP_KEYS',
@@ -463,7 +464,7 @@ def _subset(samples:list, max_samples:int|None, seed:int=0)->list:
     keep = set(np.random.default_rng(seed).permutation(len(samples))[:max_samples].tolist())
     return [s for i, s in enumerate(samples) if i in keep]
 
-def _is_url(x)->bool: return isinstance(x, str) and x.startswith(('http://', 'https://'))
+
 
 def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
     "The `samples` whose image is here (VSR URLs replaced by cached copies, fetched if `download`); the others go to `missing`"
@@ -471,13 +472,14 @@ def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
         if s.image is None:
             fn = (s.meta or {}).get('filename')
             missing[s.id] = 'no_image: the row holds no image' + (f" and no file {fn!r} lies next to it" if fn else '')
-    remote = [s for s in samples if _is_url(s.image)]
+    remote = [s for s in samples if is_url(s.image)]
     if remote:
-        from spatial_vlm.sources import ImageDownloader, cache_root
+        from spatial_vlm.sources import ImageDownloader
+        from spatial_vlm.core import cache_root
         dl = ImageDownloader(cache_root()/'vsr'/'images')
         for s in remote:
             if (p := dl.path_for(s.image)) is not None: s.image = str(p)
-        todo = [s for s in remote if _is_url(s.image)]
+        todo = [s for s in remote if is_url(s.image)]
         if todo and download:
             try: got = dl.fetch_many([s.image for s in todo], desc=f'{name} images')
             except ConnectionError as e:   # the downloader gave up early (no host resolves): what it did, and why it stopped
@@ -489,7 +491,7 @@ def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
                 f = dl.failed.get(s.image) or {}   # the downloader's reason: http_404, connection (no host resolves) ...
                 missing[s.id] = f"download_failed: {f.get('reason', 'unknown')}" + (f" ({f['detail']})" if f.get('detail') else '') + f" for {s.image}"
         for s in todo:
-            if _is_url(s.image) and s.id not in missing: missing[s.id] = f'not_local: {s.image} is in no image_dir and not in the image cache'
+            if is_url(s.image) and s.id not in missing: missing[s.id] = f'not_local: {s.image} is in no image_dir and not in the image cache'
     return [s for s in samples if s.id not in missing]
 
 def _vsr_files(variant:str, path)->list:
@@ -545,7 +547,8 @@ def load_benchmark(
     on_error = 'raise' if image_policy == 'raise' else 'skip'   # a row the loader cannot use: stop, or count it
     try:
         if k == 'vsr':
-            from spatial_vlm.sources import ImageDownloader, cache_root
+            from spatial_vlm.sources import ImageDownloader
+            from spatial_vlm.core import cache_root
             files, dl = _vsr_files(variant, vsr_path), ImageDownloader(cache_root()/'vsr'/'images', progress=False)
             dl.failed = {}   # every row comes back: an image that failed to download before is accounted for below, not dropped
             samples = load_source('vsr', path=vsr_path, variant=variant, split='test', image_dir=image_dir, on_error=on_error,

@@ -8,8 +8,8 @@ import os, io, json, shutil, tempfile
 from pathlib import Path
 import yaml
 from .models import (MODEL_INFO, TINY_SPECS, ModelNotAvailable, adapter_base, model_lineage, record_lineage,
-    _is_adapter, _looks_like_path, _hub_offline, _hub_reachable, _read_json)
-from .stage import write_atomic, ordinary_permissions
+    _looks_like_path, _read_json)
+from .core import write_atomic, ordinary_permissions, hub_offline, hub_reachable, is_adapter
 
 # %% auto #0
 __all__ = ['stage_card', 'write_card', 'check_hub', 'push_folder', 'merge_stage', 'merge_cli']
@@ -63,7 +63,7 @@ def _eval_results(summaries:list)->list:
 def _use(folder:Path, hub_model_id:str|None, lineage:list)->str:
     "The card's Use section: code that loads this folder (or its hub copy) as it is"
     ref = hub_model_id or folder.name
-    adapter, base = _is_adapter(folder), adapter_base(folder)
+    adapter, base = is_adapter(folder), adapter_base(folder)
     get = f'snapshot_download("{ref}")' if hub_model_id else f'"{ref}"'
     imp = 'from huggingface_hub import snapshot_download\n' if hub_model_id else ''
     out = ['## Use', '',
@@ -96,7 +96,7 @@ def stage_card(
     sums = _summaries(folder) if summaries is None else [s if isinstance(s, dict) else json.loads(Path(s).read_text()) for s in summaries]
     lineage = model_lineage(folder)
     root = lineage[0].get('model', '')
-    adapter = _is_adapter(folder)
+    adapter = is_adapter(folder)
     lic, lic_name = _BASE_LICENSE.get(root, ('apache-2.0', None) if root in TINY_SPECS else (None, None))
     stage = rc.get('stage') or (lineage[-1].get('stage') if len(lineage) > 1 else 'model')
     name = hub_model_id or rc.get('run_name') or folder.name
@@ -139,8 +139,8 @@ def check_hub(
     try: validate_repo_id(hub_model_id)
     except HFValidationError as e: raise ValueError(f"hub_model_id {hub_model_id!r} is not a hub repo id ({e})") from None
     fix = f"write the folder without it and upload it later from a connected machine: hf upload {hub_model_id} <folder>"
-    if _hub_offline(): raise ValueError(f"hub_model_id {hub_model_id!r}: cannot push, HF_HUB_OFFLINE is set (offline mode); {fix}")
-    if not _hub_reachable(): raise ValueError(f"hub_model_id {hub_model_id!r}: cannot push, the Hugging Face hub is unreachable from here; {fix}")
+    if hub_offline(): raise ValueError(f"hub_model_id {hub_model_id!r}: cannot push, HF_HUB_OFFLINE is set (offline mode); {fix}")
+    if not hub_reachable(): raise ValueError(f"hub_model_id {hub_model_id!r}: cannot push, the Hugging Face hub is unreachable from here; {fix}")
 
 def push_folder(folder, hub_model_id:str, private:bool=False)->str:
     "Upload `folder` to hub model repo `hub_model_id` (created if needed); return the repo URL"
@@ -167,7 +167,7 @@ def merge_stage(
     src, out = Path(folder).expanduser(), Path(out).expanduser()
     if hub_model_id: check_hub(hub_model_id)
     if not src.is_dir(): raise FileNotFoundError(f"merge: {src} does not exist")
-    if not _is_adapter(src):
+    if not is_adapter(src):
         what = 'already a full model (config.json)' if (src/'config.json').is_file() else 'no adapter_config.json'
         raise ValueError(f"merge: {src} holds no LoRA adapter to merge ({what})")
     if out.exists() and any(out.iterdir()) and not overwrite: raise FileExistsError(f"merge: {out} exists and is not empty (pass overwrite=True / --overwrite)")

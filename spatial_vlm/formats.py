@@ -309,12 +309,12 @@ def _folder_files(root:Path, split:str)->list:
 def _hub_rows(hub_id:str, split:str, config:str|None, streaming:bool):
     "(ref, row) of a Hugging Face dataset; a clear `DataError` naming the id when it cannot be loaded"
     import datasets
-    from spatial_vlm.sources import _offline_env, _hub_reachable, _hub_offline
-    offline = _offline_env()
+    from spatial_vlm.core import hub_offline, hub_reachable, offline_mode
+    offline = hub_offline(datasets=True)
     why = 'offline (HF_HUB_OFFLINE is set)' if offline else None
-    if not offline and not _hub_reachable(): offline, why = True, 'the hub cannot be reached'
+    if not offline and not hub_reachable(): offline, why = True, 'the hub cannot be reached'
     try:
-        with _hub_offline(offline): ds = datasets.load_dataset(hub_id, config, split=split, streaming=streaming)
+        with offline_mode(offline): ds = datasets.load_dataset(hub_id, config, split=split, streaming=streaming)
     except (ConnectionError, FileNotFoundError, OSError, ValueError) as e:
         raise DataError(f"data {hub_id!r}: cannot load it from the Hugging Face hub ({why or f'{type(e).__name__}: {e}'}"
                         f"{' and the datasets cache has no copy' if offline else ''}). Load it once on a machine with network "
@@ -460,7 +460,8 @@ _PASSED, _BUILT = {}, {}   # datasets handed in by fingerprint; stats of the sou
 
 def _registry_samples(name:str, split:str, n:int|None, stats:Counter)->Iterable:
     "Samples of built-in dataset `name`; URL images are looked up in `spatial-vlm download`'s cache (never fetched here)"
-    from spatial_vlm.sources import DATASETS, load_source, ImageDownloader, cache_root
+    from spatial_vlm.sources import DATASETS, load_source, ImageDownloader
+    from spatial_vlm.core import cache_root
     src = DATASETS[name]
     got = load_source(name, split=split, max_samples=n)
     if not src.urls: yield from got; return
@@ -498,7 +499,8 @@ def _records(source:str, split:str, n:int|None, seed:int, columns, on_error:str,
 def _rows(source:str, stage:str, split:str, n:int|None, seed:int, columns, reasoning:bool, image_policy:str, on_error:str,
           allow_outside:bool, streaming:bool, stamp:str, synthetic_kw:dict, max_pixels:int, verify:str='header'):
     "The rows of one source for `stage` (the generator `datasets.Dataset.from_generator` writes to its cache)"
-    from spatial_vlm.sources import ImageDownloader, cache_root
+    from spatial_vlm.sources import ImageDownloader
+    from spatial_vlm.core import cache_root
     stats, istats, dl = Counter(), ImageStats(), None
     for ref, rec, root, external in _records(source, split, n, seed, columns, on_error, streaming, stage, synthetic_kw, stats):
         try:
@@ -632,7 +634,8 @@ def user_samples(source,                   # file, folder or hub id (options aft
                 )->list:                    # `Sample`s, images as paths or {bytes, path}
     "The records of a user data source as `Sample`s: question = the last user turn, answer = the reply, task inferred when not given"
     from spatial_vlm.rewards import canonical_answer
-    from spatial_vlm.sources import ImageDownloader, cache_root
+    from spatial_vlm.sources import ImageDownloader
+    from spatial_vlm.core import cache_root
     dl, out = None, []
     for ref, rec, root in read_records(source, split, columns, on_error):
         try:

@@ -215,7 +215,7 @@ def trim_completions(path:str|Path, step:int)->int:
     if not p.is_file(): return 0
     lines = p.read_text(encoding='utf-8').splitlines()
     keep = [l for l in lines if l.strip() and (json.loads(l).get('step') or 0) < step]
-    from spatial_vlm.stage import write_atomic
+    from spatial_vlm.core import write_atomic
     write_atomic(p, ''.join(l + '\n' for l in keep))
     return len(lines) - len(keep)
 

@@ -13,20 +13,19 @@ import numpy as np
 from PIL import Image, ImageDraw
 from fastcore.script import Param
 from .data import PixelBudget, DEFAULT_PIXEL_BUDGET, load_image
-
+from .core import cache_root, hub_offline, hub_reachable, write_atomic, is_adapter
 
 # %% auto #0
 __all__ = ['log', 'BACKENDS', 'QWEN_SPECIAL_TOKENS', 'QWEN_PLAIN_TOKENS', 'TINY_SPECS', 'TINY_MODELS', 'MODEL_INFO',
            'SHIPPED_MODELS', 'MANIFEST', 'QWEN_MODELS', 'LM_LORA_MODULES', 'MLX_MODELS', 'QWEN25_VL_SIZES', 'GiB',
            'SPATIAL_QUESTIONS', 'Backend', 'available_backends', 'as_dtype', 'resolve_backend', 'check_backend',
            'qwen_tokenizer', 'train_bpe_tokenizer', 'TinySpec', 'tiny_config', 'qwen25_vl_chat_template',
-           'tiny_processor', 'cache_dir', 'build_tiny_model', 'file_manifest', 'check_manifest', 'shipped_model',
-           'model_info', 'model_pixel_budget', 'ModelNotAvailable', 'resolve_model', 'adapter_base', 'portable_base',
-           'make_portable', 'model_lineage', 'record_lineage', 'check_adapter_base', 'bnb_4bit_config', 'load_model',
-           'chat_inputs', 'lora_target_regex', 'lora_config', 'is_quantized', 'enable_gradient_checkpointing',
-           'apply_lora', 'save_adapter', 'load_adapter', 'merge_adapter', 'mlx_flat_config', 'export_mlx',
-           'resolve_mlx_model', 'MLXInference', 'qwen25_vl_config', 'MemoryEstimate', 'estimate_memory', 'models_cli',
-           'mlx_cli']
+           'tiny_processor', 'build_tiny_model', 'file_manifest', 'check_manifest', 'shipped_model', 'model_info',
+           'model_pixel_budget', 'ModelNotAvailable', 'resolve_model', 'adapter_base', 'portable_base', 'make_portable',
+           'model_lineage', 'record_lineage', 'check_adapter_base', 'bnb_4bit_config', 'load_model', 'chat_inputs',
+           'lora_target_regex', 'lora_config', 'is_quantized', 'enable_gradient_checkpointing', 'apply_lora',
+           'save_adapter', 'load_adapter', 'merge_adapter', 'mlx_flat_config', 'export_mlx', 'resolve_mlx_model',
+           'MLXInference', 'qwen25_vl_config', 'MemoryEstimate', 'estimate_memory', 'models_cli', 'mlx_cli']
 
 # %% ../nbs/01_models.ipynb #7e4a1e1b
 log = logging.getLogger(__name__)
@@ -329,10 +328,6 @@ _TINY_VERSION = 2     # bump when the builder changes what it writes
 _INIT_LOCK = threading.Lock()
 MODEL_INFO = 'spatial_vlm.json'
 
-def cache_dir()->Path:
-    "Root of spatial_vlm's caches: `$SPATIAL_VLM_CACHE`, else `~/.cache/spatial_vlm`"
-    return Path(os.environ.get('SPATIAL_VLM_CACHE') or '~/.cache/spatial_vlm').expanduser()
-
 def _tiny_spec(name:str, overrides:dict)->TinySpec:
     if name not in TINY_SPECS: raise ValueError(f"unknown tiny model {name!r}: known are {', '.join(TINY_SPECS)}")
     known = {f.name for f in fields(TinySpec)}
@@ -374,13 +369,13 @@ def _complete(folder:Path)->bool:
 # %% ../nbs/01_models.ipynb #75843abf
 def build_tiny_model(
     name:str='tiny',          # 'tiny' or 'tiny-fast'
-    cache:str|Path|None=None, # folder holding the models; None: `cache_dir()/'models'`
+    cache:str|Path|None=None, # folder holding the models; None: `cache_root()/'models'`
     force:bool=False,         # rebuild even when a finished folder exists
     **overrides,              # `TinySpec` fields to change (hidden_size, num_hidden_layers, max_pixels, ...)
 )->Path:
     "Folder of offline tiny model `name` (with `overrides`), built and cached on first use"
     spec = _tiny_spec(name, dict(overrides))
-    root = Path(cache).expanduser() if cache is not None else cache_dir()/'models'
+    root = Path(cache).expanduser() if cache is not None else cache_root()/'models'
     folder = root/_tiny_key(name, spec)
     if _complete(folder) and not force: return folder
     root.mkdir(parents=True, exist_ok=True)
@@ -442,14 +437,12 @@ def _read_json(f)->dict:
     try: return json.loads(Path(f).read_text())
     except (OSError, ValueError): return {}
 
-def _is_adapter(p:Path)->bool: return (p/'adapter_config.json').is_file() and not (p/'config.json').is_file()
-
 def model_info(name_or_path)->dict:
     "The `spatial_vlm.json` record of a tiny model (name, folder, a model derived from one, or an adapter on one), else {}"
     s = str(name_or_path)
     p = build_tiny_model(s) if s in TINY_SPECS else shipped_model(s) if s in SHIPPED_MODELS else Path(s).expanduser()
     if (f := p/MODEL_INFO).is_file(): return json.loads(f.read_text())
-    if _is_adapter(p):                                                                    # an adapter: ask its base
+    if is_adapter(p):                                                                    # an adapter: ask its base
         try: base = adapter_base(p)
         except (ValueError, ModelNotAvailable): return {}
         if base and Path(base).expanduser().resolve() != p.resolve(): return model_info(base)
@@ -467,22 +460,6 @@ QWEN_MODELS = {'3b': 'Qwen/Qwen2.5-VL-3B-Instruct', '7b': 'Qwen/Qwen2.5-VL-7B-In
 
 class ModelNotAvailable(FileNotFoundError):
     "A model that is neither a local folder nor obtainable from the Hugging Face hub right now"
-
-def _hub_offline()->bool:
-    if os.environ.get('HF_HUB_OFFLINE', '').upper() in ('1', 'ON', 'YES', 'TRUE'): return True
-    try:
-        from huggingface_hub import constants
-        return bool(constants.HF_HUB_OFFLINE)
-    except Exception: return False
-
-def _hub_reachable(timeout:float=3.0)->bool:
-    "Whether the hub's host accepts a connection (assumed yes behind a proxy)"
-    if any(os.environ.get(k) for k in ('HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy')): return True
-    from huggingface_hub import constants
-    host = urlparse(constants.ENDPOINT).hostname or 'huggingface.co'
-    try:
-        with socket.create_connection((host, 443), timeout=timeout): return True
-    except OSError: return False
 
 def _cached_snapshot(repo_id:str)->Path|None:
     "Local snapshot folder of hub repo `repo_id` in the Hugging Face cache, or None"
@@ -510,12 +487,12 @@ def resolve_model(
         return str(p)
     if _looks_like_path(s):
         raise ModelNotAvailable(f"{what} folder {p.resolve()} does not exist")
-    if (snap := _cached_snapshot(s)) is not None and (_hub_offline() or not _hub_reachable()): return str(snap)
-    if _hub_offline():
+    if (snap := _cached_snapshot(s)) is not None and (hub_offline() or not hub_reachable()): return str(snap)
+    if hub_offline():
         raise ModelNotAvailable(f"{what} {s!r} is not in the local Hugging Face cache and HF_HUB_OFFLINE is set (offline mode): "
                                 f"download it on a connected machine (huggingface-cli download {s}), pass a local folder, "
                                 f"or use an offline tiny model ({', '.join(TINY_SPECS)})")
-    if snap is None and not _hub_reachable():
+    if snap is None and not hub_reachable():
         raise ModelNotAvailable(f"{what} {s!r} is neither a local folder nor in the Hugging Face cache, and the hub is "
                                 f"unreachable from here: download it first (huggingface-cli download {s}), pass a local "
                                 f"folder, or use an offline tiny model ({', '.join(TINY_SPECS)})")
@@ -547,7 +524,7 @@ def adapter_base(
 )->str|None:  # the base to load under it (folder, tiny name or hub id); None if `path` holds no adapter
     "The base model of the LoRA adapter in `path`, paths resolved against the folder"
     p = Path(str(path)).expanduser()
-    if not _is_adapter(p): return None
+    if not is_adapter(p): return None
     s = _read_json(p/'adapter_config.json').get('base_model_name_or_path') or _run_config_model(p)
     if not s: raise ValueError(f"{p}: a LoRA adapter without a base model (no 'base_model_name_or_path' in "
                                "adapter_config.json, no 'model' in run_config.yaml)")
@@ -582,7 +559,7 @@ def portable_base(
 def make_portable(folder)->str|None:
     "Rewrite the base model recorded by the adapter in `folder` (and PEFT's extra adapters in its subfolders) with `portable_base`"
     p = Path(str(folder))
-    if not _is_adapter(p): return None
+    if not is_adapter(p): return None
     new = None
     for f in [p/'adapter_config.json', *sorted(p.glob('*/adapter_config.json'))]:   # DPO saves its reference adapter in ref/
         if f.parent != p and re.fullmatch(r'checkpoint-\d+', f.parent.name): continue
@@ -591,7 +568,7 @@ def make_portable(folder)->str|None:
         new = new or base
         if base != cfg.get('base_model_name_or_path'):
             cfg['base_model_name_or_path'] = base
-            tmp = f.with_name('.adapter_config.json.tmp'); tmp.write_text(json.dumps(cfg, indent=2, sort_keys=True)); os.replace(tmp, f)
+            write_atomic(f, json.dumps(cfg, indent=2, sort_keys=True))
     return new
 
 # %% ../nbs/01_models.ipynb #c1a00013

@@ -10,7 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 from fastcore.script import store_true
 from .config import SFTStageConfig, DPOStageConfig, config_dict, resolve_config, is_tiny, parse_mixture
-from .stage import PREFERENCE_SOURCES, write_atomic, plot_log
+from .stage import PREFERENCE_SOURCES, plot_log
+from .core import write_atomic
 from .data import LADDER_CHANCE
 
 # %% auto #0

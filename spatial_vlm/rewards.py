@@ -7,12 +7,12 @@ from __future__ import annotations
 import math, re, importlib, unicodedata
 
 # %% auto #0
-__all__ = ['GRADABLE_TASKS', 'RELATION_PHRASES', 'MAX_CHARS', 'spatial_reward', 'counting_reward', 'combined_reward',
-           'distance_reward', 'mcq_reward', 'accuracy_reward', 'format_reward', 'REWARDS', 'completion_text',
-           'normalize_text', 'canonical_relation', 'extract_answer', 'canonical_answer', 'distance_score',
-           'count_score', 'format_score', 'RewardFunction', 'SpatialRewardFunction', 'CountingRewardFunction',
-           'DistanceRewardFunction', 'MCQRewardFunction', 'AccuracyRewardFunction', 'CombinedRewardFunction',
-           'FormatRewardFunction', 'get_reward', 'get_rewards']
+__all__ = ['GRADABLE_TASKS', 'LENGTH_UNITS', 'RELATION_PHRASES', 'MAX_CHARS', 'spatial_reward', 'counting_reward',
+           'combined_reward', 'distance_reward', 'mcq_reward', 'accuracy_reward', 'format_reward', 'REWARDS',
+           'completion_text', 'normalize_text', 'canonical_relation', 'extract_answer', 'canonical_answer',
+           'distance_score', 'count_score', 'format_score', 'RewardFunction', 'SpatialRewardFunction',
+           'CountingRewardFunction', 'DistanceRewardFunction', 'MCQRewardFunction', 'AccuracyRewardFunction',
+           'CombinedRewardFunction', 'FormatRewardFunction', 'get_reward', 'get_rewards']
 
 # %% ../nbs/03a_rewards.ipynb #b9372389
 GRADABLE_TASKS = ("count", "mcq", "yesno", "relation", "distance")   # question types with a gradable answer
@@ -185,7 +185,7 @@ def _parse_relation(span:str):
     return _BAD if seen else None
 
 # %% ../nbs/03a_rewards.ipynb #7f7bde83
-_UNIT_METRES = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "m": 1.0, "meter": 1.0, "metre": 1.0,
+LENGTH_UNITS = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "m": 1.0, "meter": 1.0, "metre": 1.0,
                 "cm": 0.01, "centimeter": 0.01, "centimetre": 0.01, "mm": 0.001, "millimeter": 0.001,
                 "millimetre": 0.001, "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "'": 0.3048, "in": 0.0254,
                 "inch": 0.0254, "inches": 0.0254, '"': 0.0254, "yd": 0.9144, "yard": 0.9144, "mi": 1609.344,
@@ -205,7 +205,7 @@ def _unit(u):
     "Metres per `u` (a unit as written), None for no unit"
     if not u: return None
     u = u.lower()
-    return _UNIT_METRES.get(u) or _UNIT_METRES.get(u[:-1]) or _UNIT_METRES.get(u[:-2])   # meters, inches
+    return LENGTH_UNITS.get(u) or LENGTH_UNITS.get(u[:-1]) or LENGTH_UNITS.get(u[:-2])   # meters, inches
 
 def _quantities(span:str)->list:
     "(start, end, value, metres per unit or None) for every length in `span`; a range gives its midpoint"

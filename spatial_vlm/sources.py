@@ -16,13 +16,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from PIL import Image
 from tqdm.auto import tqdm
 from fastcore.basics import patch
+from .core import cache_root, is_url, write_atomic, hub_offline, hub_reachable, offline_mode
+from .rewards import LENGTH_UNITS
 
 # %% auto #0
 __all__ = ['log', 'SKIP_REASONS', 'SPLIT_ALIASES', 'DATA_DIR_ENV', 'HUB_IDS', 'CAPTION_QUESTION', 'VSR_QUESTION',
            'VSR_META_CATEGORIES', 'CVBENCH_INSTRUCTION', 'DATASET_ALIASES', 'DATASETS', 'NetworkDown',
-           'ImageDownloader', 'SourceUnavailable', 'cache_root', 'load_rlhf_v', 'load_pixmo_cap', 'parse_length',
-           'load_openspaces', 'parse_vsr_meta_categories', 'load_vsr', 'load_cv_bench', 'Source', 'canonical_name',
-           'load_source', 'download_cli']
+           'ImageDownloader', 'SourceUnavailable', 'load_rlhf_v', 'load_pixmo_cap', 'parse_length', 'load_openspaces',
+           'parse_vsr_meta_categories', 'load_vsr', 'load_cv_bench', 'Source', 'canonical_name', 'load_source',
+           'download_cli']
 
 # %% ../nbs/00a_sources.ipynb #b0a5352d
 from .data import load_image, check_image, ImageError
@@ -525,38 +527,6 @@ class SourceUnavailable(ConnectionError):
     "A dataset with no local copy that the Hugging Face hub cannot provide now"
 
 DATA_DIR_ENV = 'SPATIAL_VLM_DATA_DIR'
-_TRUE = {'1', 'ON', 'YES', 'TRUE'}
-
-def _offline_env()->bool:
-    "True when the environment asks for offline mode now"
-    if any(os.environ.get(k, '').upper() in _TRUE for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE', 'TRANSFORMERS_OFFLINE')):
-        return True
-    import huggingface_hub.constants as hc
-    return bool(hc.HF_HUB_OFFLINE)
-
-_probe_cache = {}
-def _hub_reachable(timeout:float=3.0)->bool:
-    "Can a TCP connection to the hub (or the https proxy) be opened within `timeout` s? (cached for a minute)"
-    u = urlsplit(os.environ.get('HTTPS_PROXY') or os.environ.get('https_proxy') or os.environ.get('HF_ENDPOINT') or 'https://huggingface.co')
-    host, port = u.hostname, u.port or (443 if u.scheme == 'https' else 80)
-    if (hit := _probe_cache.get((host, port))) and time.monotonic() - hit[1] < 60: return hit[0]
-    ok = []
-    def probe():
-        try: socket.create_connection((host, port), timeout=timeout).close(); ok.append(True)
-        except OSError: ok.append(False)
-    t = threading.Thread(target=probe, daemon=True); t.start(); t.join(timeout + 0.5)  # DNS included
-    res = bool(ok and ok[0]); _probe_cache[(host, port)] = (res, time.monotonic())
-    return res
-
-@contextmanager
-def _hub_offline(on:bool):
-    "Offline mode for `datasets`/`huggingface_hub` inside the block (their flags are read at import time)"
-    import huggingface_hub.constants as hc, datasets.config as dc
-    old = hc.HF_HUB_OFFLINE, dc.HF_HUB_OFFLINE, dc.HF_DATASETS_OFFLINE
-    if on: hc.HF_HUB_OFFLINE = dc.HF_HUB_OFFLINE = dc.HF_DATASETS_OFFLINE = True
-    try: yield
-    finally: hc.HF_HUB_OFFLINE, dc.HF_HUB_OFFLINE, dc.HF_DATASETS_OFFLINE = old
-
 def _how_to_point(name:str, hub_id:str, why:str)->str:
     return (f"{name}: cannot load {hub_id!r} from the Hugging Face hub ({why}). Point at a local copy instead: "
             f"load_source({name!r}, path='/path/to/copy'), or put it in ${DATA_DIR_ENV}/{name} "
@@ -566,10 +536,10 @@ def _how_to_point(name:str, hub_id:str, why:str)->str:
 def _load_hub(name:str, hub_id:str, split:str|None, **kw):
     "`datasets.load_dataset(hub_id, split=split)`, failing fast and clearly when the hub cannot answer"
     import datasets
-    offline, why = _offline_env(), 'HF_HUB_OFFLINE is set and the datasets cache has no copy'
-    if not offline and not _hub_reachable(): offline, why = True, 'the hub is unreachable and the datasets cache has no copy'
+    offline, why = hub_offline(datasets=True), 'HF_HUB_OFFLINE is set and the datasets cache has no copy'
+    if not offline and not hub_reachable(): offline, why = True, 'the hub is unreachable and the datasets cache has no copy'
     try:
-        with _hub_offline(offline): return datasets.load_dataset(hub_id, split=split, **kw)
+        with offline_mode(offline): return datasets.load_dataset(hub_id, split=split, **kw)
     except (ConnectionError, FileNotFoundError, OSError) as e:
         raise SourceUnavailable(_how_to_point(name, hub_id, why if offline else f'{type(e).__name__}: {e}')) from e
 
@@ -645,10 +615,6 @@ def _text(row:dict, key:str)->str:
     return v.strip()
 
 # %% ../nbs/00a_sources.ipynb #3c599944
-def cache_root()->Path:
-    "Where downloaded and extracted images go: `$SPATIAL_VLM_CACHE`, else `~/.cache/spatial_vlm`"
-    return Path(os.environ.get('SPATIAL_VLM_CACHE') or '~/.cache/spatial_vlm').expanduser()
-
 def _store_bytes(data:bytes, cache_dir:Path)->str:
     "Write image bytes under their SHA-256 (once); the path"
     try:
@@ -658,8 +624,7 @@ def _store_bytes(data:bytes, cache_dir:Path)->str:
     dest = Path(cache_dir)/key[:2]/f'{key}.{_FMT_EXT.get(fmt, "img")}'
     if not dest.exists():
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(f'{dest.name}.{os.getpid()}.{threading.get_ident()}.part')
-        tmp.write_bytes(data); os.replace(tmp, dest)
+        write_atomic(dest, data)
     return str(dest)
 
 def _image_ref(v, root:Path|None, cache_dir:Path, what:str='image')->str|None:
@@ -673,7 +638,7 @@ def _image_ref(v, root:Path|None, cache_dir:Path, what:str='image')->str|None:
         v = v.get('path') or v.get('url')
         if not v: return None
     if isinstance(v, str):
-        if v.startswith(('http://', 'https://')): return v
+        if is_url(v): return v
         p = Path(v).expanduser()
         if not p.is_absolute() and root is not None: p = root/p
         if not p.is_file(): raise _RowError('missing_image', f'`{what}`: no file at {p}')
@@ -681,8 +646,6 @@ def _image_ref(v, root:Path|None, cache_dir:Path, what:str='image')->str|None:
     raise _RowError('bad_image', f'`{what}`: cannot read an image from a {type(v).__name__}')
 
 # %% ../nbs/00a_sources.ipynb #c21f4ffd
-def _is_url(v)->bool: return isinstance(v, str) and v.startswith(('http://', 'https://'))
-
 def _with_downloads(name:str, gen, downloader:ImageDownloader, max_samples:int|None, stats:Counter)->list:
     "Samples of `gen` whose URL images downloaded, up to `max_samples`; their `image` becomes the cached path"
     out = []
@@ -690,9 +653,9 @@ def _with_downloads(name:str, gen, downloader:ImageDownloader, max_samples:int|N
         while max_samples is None or len(out) < max_samples:
             batch = list(itertools.islice(gen, 1024 if max_samples is None else max_samples - len(out)))   # only what is missing
             if not batch: break
-            got = downloader.fetch_many([s.image for s in batch if _is_url(s.image)], desc=f'{name} images')
+            got = downloader.fetch_many([s.image for s in batch if is_url(s.image)], desc=f'{name} images')
             for s in batch:
-                if _is_url(s.image):
+                if is_url(s.image):
                     if got[s.image] is None: stats['image_unavailable'] += 1; continue
                     s.meta.setdefault('image_url', s.image); s.image = str(got[s.image])
                 out.append(s)
@@ -708,7 +671,7 @@ _UNCACHED = ('url', 'skip')
 def _from_cache(gen, downloader:ImageDownloader, uncached:str, stats:Counter):
     "Samples of `gen` with URL images found in the cache of `downloader` pointing at their files (others by `uncached`)"
     for s in gen:
-        if _is_url(s.image):
+        if is_url(s.image):
             if (p := downloader.path_for(s.image)) is not None:
                 s.meta.setdefault('image_url', s.image); s.image = str(p); stats['image_cached'] += 1
             elif (f := downloader.failed.get(s.image)) and not f.get('transient'): stats['image_unavailable'] += 1; continue
@@ -771,7 +734,7 @@ def load_pixmo_cap(
     rows, root = _rows('pixmo-cap', HUB_IDS['pixmo-cap'], path, split)
     def convert(row, ref, i):
         url, caption = _text(row, 'image_url'), _text(row, 'caption')
-        if not _is_url(url): raise _RowError('bad_url', f'`image_url` is not an http(s) URL: {url[:80]!r}')
+        if not is_url(url): raise _RowError('bad_url', f'`image_url` is not an http(s) URL: {url[:80]!r}')
         tr = row.get('transcripts') or []
         return [Sample(id=f'pixmo-cap/{split}/{i}', image=url, question=CAPTION_QUESTION, answer=caption, task='caption',
                        family='pixmo-cap', source='pixmo-cap', meta={'image_url': url, 'transcripts': [str(t) for t in tr]})]
@@ -779,20 +742,18 @@ def load_pixmo_cap(
     return _url_images('pixmo-cap', gen, download, uncached, downloader, cache_dir, max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #1ac8c8fb
-_UNIT_M = {'mm': 1e-3, 'millimeter': 1e-3, 'millimeters': 1e-3, 'millimetre': 1e-3, 'millimetres': 1e-3,
-           'cm': 1e-2, 'centimeter': 1e-2, 'centimeters': 1e-2, 'centimetre': 1e-2, 'centimetres': 1e-2,
-           'm': 1.0, 'meter': 1.0, 'meters': 1.0, 'metre': 1.0, 'metres': 1.0, 'km': 1e3, 'kilometers': 1e3, 'kilometres': 1e3,
-           'inch': 0.0254, 'inches': 0.0254, 'ft': 0.3048, 'foot': 0.3048, 'feet': 0.3048, 'yd': 0.9144, 'yard': 0.9144, 'yards': 0.9144}
-_LENGTH = re.compile(r'(?<![\w.])(\d+(?:\.\d+)?)\s*(' + '|'.join(sorted(_UNIT_M, key=len, reverse=True)) + r')\b', re.I)
+_WORD_UNITS = {u: m for u, m in LENGTH_UNITS.items() if u.isalpha() and u not in ('in', 'mi')}   # 'in' and 'mi' are words too
+_LENGTH = re.compile(r'(?<![\w.])(\d+(?:\.\d+)?)\s*(' + '|'.join(sorted(_WORD_UNITS, key=len, reverse=True)) + r')(?:(?<=[a-z]{3})e?s)?\b', re.I)
 _DISTANCE_Q = re.compile(r'\b(how far|distance|apart|how close|gap between|away from|far from|separat\w*)\b', re.I)
 
 def parse_length(text:str)->float|None:
     "The one length in `text`, in metres (\"5 feet 3 inches\" counts as one); None if none or several"
     ms = list(_LENGTH.finditer(text))
-    if len(ms) == 2 and ms[0].group(2).lower() in ('ft', 'foot', 'feet') and ms[1].group(2).lower() in ('inch', 'inches') \
+    unit = lambda m: _WORD_UNITS[m.group(2).lower()]
+    if len(ms) == 2 and unit(ms[0]) == LENGTH_UNITS['ft'] and unit(ms[1]) == LENGTH_UNITS['inch'] \
        and re.fullmatch(r'\s*(and|,)?\s*', text[ms[0].end():ms[1].start()]):
-        return float(ms[0].group(1))*0.3048 + float(ms[1].group(1))*0.0254
-    return float(ms[0].group(1)) * _UNIT_M[ms[0].group(2).lower()] if len(ms) == 1 else None
+        return float(ms[0].group(1))*LENGTH_UNITS['ft'] + float(ms[1].group(1))*LENGTH_UNITS['inch']
+    return float(ms[0].group(1)) * unit(ms[0]) if len(ms) == 1 else None
 
 def _metres(x:float)->str: return f'{round(x, 3):g}'
 

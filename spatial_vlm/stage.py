@@ -11,14 +11,15 @@ import yaml
 from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, config_dict, parse_mixture,
     checkpoint_base, pixel_budget, is_tiny, config_from_argv, report_list, _short)
 from .data import GENERATED
+from .core import write_atomic, ordinary_permissions
 
 # %% auto #0
 __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stage_data', 'OutputDirBusy', 'release_output_dir',
            'claim_output_dir', 'launch_sharding', 'per_device_gib', 'check_memory', 'preflight', 'setup_tracking',
-           'redact', 'ordinary_permissions', 'write_atomic', 'library_versions', 'save_run_info',
-           'is_complete_checkpoint', 'last_checkpoint', 'resume_checkpoint', 'lora_extras', 'load_stage_model',
-           'validate_mlx', 'StageStopped', 'NonFiniteTraining', 'StageInterrupted', 'DiskFull', 'training_guard',
-           'stage_command', 'StageResult', 'run_trainer', 'suppress_vision_tokens', 'plot_log']
+           'redact', 'library_versions', 'save_run_info', 'is_complete_checkpoint', 'last_checkpoint',
+           'resume_checkpoint', 'lora_extras', 'load_stage_model', 'validate_mlx', 'StageStopped', 'NonFiniteTraining',
+           'StageInterrupted', 'DiskFull', 'training_guard', 'stage_command', 'StageResult', 'run_trainer',
+           'suppress_vision_tokens', 'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
 PREFERENCE_SOURCES = ('synthetic', 'ladder', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
@@ -247,29 +248,6 @@ def redact(obj, _env=None):
     return obj
 
 # %% ../nbs/01b_stage.ipynb #ddc76862
-def _umask()->int:
-    m = os.umask(0o022); os.umask(m)
-    return m
-
-def ordinary_permissions(path:str|Path)->Path:
-    "Give `path` (a file, or a folder and all in it) the permissions a plain `open`/`mkdir` gives: 0666/0777 less the umask"
-    p, m = Path(path), _umask()
-    for q in ([p, *p.rglob('*')] if p.is_dir() else [p]):
-        if not q.is_symlink(): os.chmod(q, (0o777 if q.is_dir() else 0o666) & ~m)
-    return p
-
-def write_atomic(path:str|Path, text:str|bytes)->Path:
-    "Write `text` (or bytes) to `path` through a temporary file and a rename, so `path` is never half-written"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb' if isinstance(text, bytes) else 'w', **({} if isinstance(text, bytes) else {'encoding': 'utf-8'})) as f: f.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())          # mkstemp makes 0600 files; a result is as readable as any other file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
-
 _LIBS = ('spatial_vlm', 'torch', 'torchvision', 'transformers', 'trl', 'peft', 'accelerate', 'datasets', 'bitsandbytes',
          'deepspeed', 'vllm', 'mlx', 'mlx_vlm', 'wandb')
 
