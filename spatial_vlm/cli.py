@@ -16,7 +16,7 @@ COMMANDS = {
     'data':     ('spatial_vlm.data',    'data_cli',     'preview or generate synthetic spatial scenes'),
     'download': ('spatial_vlm.sources', 'download_cli', 'fetch and cache the real datasets (RLHF-V, PixMo-Cap, OpenSpaces, VSR, CV-Bench)'),
     'models':   ('spatial_vlm.models',  'models_cli',   'build the offline tiny models; estimate memory for a model and config'),
-    'mlx':      ('spatial_vlm.models',  'mlx_cli',      'MLX inference on Apple Silicon (quick test, spatial questions about an image)'),
+    'mlx':      ('spatial_vlm.mlx',     'mlx_cli',      'MLX inference on Apple Silicon (quick test, spatial questions about an image)'),
     'sft':      ('spatial_vlm.sft',     'sft_cli',      'supervised fine-tuning (TRL SFTTrainer)'),
     'dpo':      ('spatial_vlm.dpo',     'dpo_cli',      'direct preference optimisation (TRL DPOTrainer)'),
     'grpo':     ('spatial_vlm.grpo',    'grpo_cli',     'GRPO with spatial and counting rewards (TRL GRPOTrainer)'),

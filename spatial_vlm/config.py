@@ -584,7 +584,8 @@ REAL_MODEL = 'Qwen/Qwen2.5-VL-3B-Instruct'
 
 def is_tiny(model:str)->bool:
     "Whether `model` is one of the offline tiny models, or a folder derived from one (fine-tuned, merged)"
-    from spatial_vlm.models import TINY_MODELS, SHIPPED_MODELS, model_info, shipped_model   # the one list of tiny models
+    from spatial_vlm.models import model_info
+    from spatial_vlm.tiny import TINY_MODELS, SHIPPED_MODELS, shipped_model   # the one list of tiny models
     if str(model) in TINY_MODELS: return True
     if str(model) in SHIPPED_MODELS: model = shipped_model(str(model))
     if not Path(str(model)).expanduser().is_dir(): return False
@@ -597,7 +598,8 @@ def checkpoint_base(path:str|Path)->str:
     p = Path(path).expanduser()
     if not p.is_dir(): raise ConfigError(f"sft_checkpoint {str(path)!r} does not exist (pass the SFT output folder, an adapter or a merged model)")
     if is_adapter(p):
-        from spatial_vlm.models import adapter_base, ModelNotAvailable   # the one reader of an adapter's base
+        from spatial_vlm.models import adapter_base   # the one reader of an adapter's base
+        from spatial_vlm.core import ModelNotAvailable
         try: return adapter_base(p)
         except (ValueError, ModelNotAvailable) as e: raise ConfigError(f"sft_checkpoint {p}: {e}") from None
     if (p/'config.json').is_file(): return str(p)

@@ -10,8 +10,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 # %% auto #0
-__all__ = ['cache_root', 'ordinary_permissions', 'write_atomic', 'is_adapter', 'is_url', 'hub_offline', 'hub_reachable',
-           'offline_mode']
+__all__ = ['MODEL_INFO', 'cache_root', 'ordinary_permissions', 'write_atomic', 'ModelNotAvailable', 'is_adapter', 'is_url',
+           'hub_offline', 'hub_reachable', 'offline_mode']
 
 # %% ../nbs/00_core.ipynb #65261f57
 def cache_root()->Path:
@@ -43,6 +43,11 @@ def write_atomic(path:str|Path, text:str|bytes)->Path:
     return path
 
 # %% ../nbs/00_core.ipynb #4e5da4b5
+MODEL_INFO = 'spatial_vlm.json'   # the record a model folder made by this package carries (kind, spec, pixel budget, lineage)
+
+class ModelNotAvailable(FileNotFoundError):
+    "A model that is neither a local folder nor obtainable from the Hugging Face hub right now"
+
 def is_adapter(path:str|Path)->bool:
     "Whether the folder `path` holds a LoRA adapter (PEFT's `adapter_config.json`, no model `config.json`)"
     p = Path(path).expanduser()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from .config import (DPOStageConfig, config_from_params, config_from_argv, load_config, stage_config, resolve_config,
     trl_args, pixel_budget)
-from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
+from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
 
 # %% auto #0
 __all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']
@@ -59,7 +59,9 @@ def train_dpo(config:DPOStageConfig|str|None=None, # config, YAML path, or None 
              )->StageResult:
     "Direct preference optimisation with TRL's `DPOTrainer`; returns the `StageResult`"
     cfg = preflight(resolve_config(stage_config(DPOStageConfig, config, **overrides)))
-    if cfg.mlx: return validate_mlx(cfg, pairs=True)
+    if cfg.mlx:
+        from spatial_vlm.mlx import validate_mlx
+        return validate_mlx(cfg, pairs=True)
     with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
         setup_tracking(cfg)
         return run_trainer(cfg, dpo_trainer(cfg, dataset))

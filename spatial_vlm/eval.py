@@ -26,9 +26,8 @@ __all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICI
            'HEADLINE', 'BENCHMARK_MAX_NEW_TOKENS', 'DEFAULT_MAX_NEW_TOKENS', 'IMAGE_POLICIES', 'resolve_benchmarks',
            'is_correct', 'cambrian_match', 'build_prompt', 'make_record', 'score', 'bootstrap_ci', 'summarize',
            'paired_difference', 'read_records', 'append_records', 'HFGenerator', 'vllm_available', 'VLLMGenerator',
-           'MLXGenerator', 'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length',
-           'load_benchmark', 'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate',
-           'eval_cli']
+           'resolve_pixel_budget', 'model_name', 'training_length', 'generation_length', 'load_benchmark',
+           'run_samples', 'plot_checkpoints', 'plot_summary', 'make_generator', 'evaluate', 'eval_cli']
 
 # %% ../nbs/05_eval.ipynb #c9411344
 BENCHMARKS = ('vsr_random', 'vsr_zeroshot', 'cv-bench', 'synthetic', 'ladder')
@@ -369,27 +368,6 @@ class VLLMGenerator:
         self.hit_limit = [o.outputs[0].finish_reason == 'length' for o in outs]
         return [o.outputs[0].text for o in outs]
 
-# %% ../nbs/05_eval.ipynb #b51831ca
-class MLXGenerator:
-    "Greedy generation with MLX (`spatial_vlm.models.MLXInference`), one prompt at a time"
-    def __init__(self,
-                 model:str,                # MLX model: `MLX_MODELS` key, MLX folder, tiny name, or hub id
-                 budget:PixelBudget|None=None,  # images are resized to this budget first
-                 max_new_tokens:int=128):  # generation length limit
-        from spatial_vlm.models import MLXInference
-        self.model, self.max_new_tokens, self.budget = str(model), max_new_tokens, budget
-        self.mlx = MLXInference(self.model, max_tokens=max_new_tokens, temperature=0.0)
-
-    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
-        "Raw output texts for `prompts`, each about the image at the same position in `images`"
-        if max_new_tokens and max_new_tokens != self.max_new_tokens:
-            from spatial_vlm.models import MLXInference
-            self.max_new_tokens = max_new_tokens
-            self.mlx = MLXInference(self.model, max_tokens=max_new_tokens, temperature=0.0)
-        self.hit_limit = [None]*len(prompts)   # mlx-vlm does not say why it stopped
-        return [self.mlx.generate(p, None if im is None else self.budget.resize(im) if self.budget else im)
-                for im, p in zip(images, prompts)]
-
 # %% ../nbs/05_eval.ipynb #db2c5a28
 from .models import adapter_base   # the one home of "which base does this adapter need"
 
@@ -697,7 +675,8 @@ def make_generator(
     max_new_tokens:int=DEFAULT_MAX_NEW_TOKENS,   # generation length limit (a generator call may lower or raise it)
 )->Callable:                  # called with (images, prompts), returns raw outputs
     "A generator for `model_path` on `backend`: vLLM on CUDA when installed, MLX on Apple, transformers otherwise"
-    from spatial_vlm.models import load_model, resolve_backend, TINY_MODELS
+    from spatial_vlm.models import load_model, resolve_backend
+    from spatial_vlm.tiny import TINY_MODELS
     budget = budget or resolve_pixel_budget(model_path)
     if backend == 'vllm' or (backend in ('auto', 'cuda') and str(model_path) not in TINY_MODELS and vllm_available()):
         if not vllm_available(): raise ValueError("backend 'vllm' needs vLLM installed and a CUDA GPU")
@@ -706,6 +685,7 @@ def make_generator(
     be = resolve_backend(backend).name
     if be == 'mlx':
         if adapter_base(model_path): raise ValueError(f"backend 'mlx' needs a merged model, not the LoRA adapter folder {model_path}")
+        from spatial_vlm.mlx import MLXGenerator
         return MLXGenerator(model_path, budget, max_new_tokens)
     model, processor = load_model(model_path, backend=be, pixel_budget=budget)
     return HFGenerator(model, processor, budget, max_new_tokens)

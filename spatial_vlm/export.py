@@ -7,8 +7,9 @@ from __future__ import annotations
 import os, io, json, shutil, tempfile
 from pathlib import Path
 import yaml
-from .models import (MODEL_INFO, TINY_SPECS, ModelNotAvailable, adapter_base, model_lineage, record_lineage,
-    _looks_like_path, _read_json)
+from .models import adapter_base, model_lineage, record_lineage, _looks_like_path, _read_json
+from .tiny import TINY_SPECS
+from .core import MODEL_INFO, ModelNotAvailable
 from .core import write_atomic, ordinary_permissions, hub_offline, hub_reachable, is_adapter
 
 # %% auto #0

@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
     resolve_config, is_tiny, pixel_budget, trl_args)
-from .stage import StageResult, stage_command, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, validate_mlx, suppress_vision_tokens
+from .stage import StageResult, stage_command, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, suppress_vision_tokens
 from .rewards import GRADABLE_TASKS
 
 # %% auto #0
 __all__ = ['GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs', 'vllm_mm_kwargs',
            'vllm_serve_command', 'grpo_dataset', 'CompletionLog', 'trim_completions', 'grpo_args', 'train_grpo',
-           'plot_grpo', 'grpo_cli', 'validate_grpo_mlx']
+           'plot_grpo', 'grpo_cli']
 
 # %% ../nbs/04_grpo.ipynb #dfd50e1c
 @dataclass
@@ -245,7 +245,9 @@ def train_grpo(config:GRPOStageConfig|str|None=None, # config, YAML path, or Non
     from trl import GRPOTrainer
     from spatial_vlm.rewards import get_reward
     cfg = validate_grpo(stage_config(GRPOStageConfig, config, **overrides))
-    if cfg.mlx: return validate_grpo_mlx(cfg)
+    if cfg.mlx:
+        from spatial_vlm.mlx import validate_grpo_mlx
+        return validate_grpo_mlx(cfg)
     cfg = check_colocate(preflight(resolve_grpo(cfg)))
     with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
         report_to = setup_tracking(cfg)
@@ -283,23 +285,3 @@ grpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
 if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.grpo ... (torchrun, accelerate launch)
     from spatial_vlm.cli import main
     main(['grpo', *sys.argv[1:]])
-
-# %% ../nbs/04_grpo.ipynb #96e48393
-def validate_grpo_mlx(cfg:GRPOStageConfig, # settings: data, reward_type, mlx_model (None: `model`, or 3b-4bit)
-                      n:int=3,             # records to check
-                     )->StageResult:       # `metrics['rows']`: question, answer, generated, reward
-    "`validate_mlx` (data, prompt formatting, generation through MLX) plus GRPO's check: the reward scores every answer"
-    from spatial_vlm.rewards import get_reward
-    cfg = resolve_grpo(replace(cfg, mlx=True, use_vllm=False))
-    res = validate_mlx(cfg, n=n, max_tokens=cfg.max_completion_length)
-    samples, reward = {s.id: s for s in stage_samples(replace(cfg, max_samples=n))}, get_reward(cfg.reward_type)
-    for r in res.metrics['rows']:
-        s = samples[r['id']]
-        if s.task not in GRADABLE_TASKS: r['reward'] = None; continue
-        score = reward(completions=[[{'role': 'assistant', 'content': r['generated']}]], answer=[s.answer], task=[s.task],
-                       choices=[s.choices], family=[s.family], reasoning=[cfg.reasoning])
-        if len(score) != 1 or not (isinstance(score[0], float) and math.isfinite(score[0]) and 0 <= score[0] <= 1):
-            raise ValueError(f"record {s.id!r}: reward {cfg.reward_type!r} gave {score!r} for {r['generated'][:80]!r}")
-        r['reward'] = score[0]
-    print(f"{cfg.reward_type} rewards: " + ', '.join(f"{r['id']}: {r['reward']}" for r in res.metrics['rows']))
-    return res

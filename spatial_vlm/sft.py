@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from .config import (SFTStageConfig, ConfigError, config_from_params, config_from_argv, load_config, stage_config,
     resolve_config, trl_args, pixel_budget)
-from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, validate_mlx, plot_log
+from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
 
 # %% auto #0
 __all__ = ['sft_dataset', 'sft_trainer', 'train_sft', 'sft_cli']
@@ -40,7 +40,9 @@ def train_sft(config:SFTStageConfig|str|None=None, # config, YAML path, or None 
              )->StageResult:
     "Supervised fine-tuning with TRL's `SFTTrainer`; returns the `StageResult` (output folder, steps, metrics, log)"
     cfg = preflight(resolve_config(stage_config(SFTStageConfig, config, **overrides)))
-    if cfg.mlx: return validate_mlx(cfg)
+    if cfg.mlx:
+        from spatial_vlm.mlx import validate_mlx
+        return validate_mlx(cfg)
     with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
         setup_tracking(cfg)
         return run_trainer(cfg, sft_trainer(cfg, dataset))

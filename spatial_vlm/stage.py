@@ -17,7 +17,7 @@ from .core import write_atomic, ordinary_permissions
 __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stage_data', 'OutputDirBusy', 'release_output_dir',
            'claim_output_dir', 'launch_sharding', 'per_device_gib', 'check_memory', 'preflight', 'setup_tracking',
            'redact', 'library_versions', 'save_run_info', 'is_complete_checkpoint', 'last_checkpoint',
-           'resume_checkpoint', 'lora_extras', 'load_stage_model', 'validate_mlx', 'StageStopped', 'NonFiniteTraining',
+           'resume_checkpoint', 'lora_extras', 'load_stage_model', 'StageStopped', 'NonFiniteTraining',
            'StageInterrupted', 'DiskFull', 'training_guard', 'stage_command', 'StageResult', 'run_trainer',
            'suppress_vision_tokens', 'plot_log']
 
@@ -402,40 +402,6 @@ def load_stage_model(cfg:StageConfig, verbose:bool=True)->tuple:
                            gradient_checkpointing=cfg.gradient_checkpointing)
     if verbose and cfg.use_lora: model.print_trainable_parameters()
     return model, processor
-
-# %% ../nbs/01b_stage.ipynb #76c725e0
-def validate_mlx(cfg:StageConfig,             # resolved config with `mlx=True`
-                 n:int|None=None,             # records to check; None: `cfg.max_samples`
-                 pairs:bool=False,            # preference data: show and check chosen vs rejected
-                 max_tokens:int=24,           # generation length
-                )->StageResult:
-    "Validate data, prompt formatting and generation through MLX on `n` records, without training; write them to `mlx_validation.json`"
-    from spatial_vlm.models import MLXInference
-    from spatial_vlm.data import load_image
-    n = cfg.max_samples if n is None else n
-    samples = stage_samples(replace(cfg, max_samples=n), need_rejected=pairs)
-    name = cfg.mlx_model or (cfg.model if is_tiny(cfg.model) or Path(str(cfg.model)).is_dir() else '3b-4bit')
-    mlx = MLXInference(name, max_tokens=max_tokens)
-    rows = []
-    for s in samples:
-        prompt = mlx.format_prompt(s.question)
-        if '<|image_pad|>' not in prompt and '<|vision_start|>' not in prompt:
-            raise ValueError(f"MLX prompt for {s.id!r} has no image slot: {prompt[:200]!r}")
-        img = pixel_budget(cfg).resize(load_image(s.image, record=s.id))
-        row = dict(id=s.id, question=s.question, answer=s.answer, generated=mlx.generate(s.question, image=img))
-        if pairs:
-            if s.rejected is None or s.rejected.strip() == s.answer.strip():
-                raise ValueError(f"record {s.id!r}: chosen and rejected answers are the same ({s.answer!r})")
-            row['rejected'] = s.rejected
-        rows.append(row)
-    for r in rows:
-        print(f"[{r['id']}] {r['question'][:70]!r}\n    chosen {r['answer']!r}" + (f" | rejected {r['rejected']!r}" if pairs else '')
-              + f" | {mlx.name} says {r['generated'][:60]!r}")
-    res = {'mlx_model': mlx.name, 'validated': len(rows), 'rows': rows}
-    out = Path(cfg.output_dir)
-    write_atomic(out/'mlx_validation.json', json.dumps(redact({'stage': cfg.stage, **res, 'settings': config_dict(cfg)}), indent=2, default=str))
-    print(f"{cfg.stage}: {len(rows)} records validated with {mlx.name}, written to {out/'mlx_validation.json'}")
-    return StageResult(out, 0, res, [])
 
 # %% ../nbs/01b_stage.ipynb #f11f3333
 class StageStopped(RuntimeError):
