@@ -45,9 +45,10 @@ class LearnPreset:
     weight_decay:float=0.0             # AdamW weight decay
     schedule:list=field(default_factory=lambda: [   # [[first step, {rung: weight}], ...]
         [0,    {'colorname': 1, 'count': 1}],                                  # colour words tied to the image; counting
-        [200,  {'colororder': 1, 'colorname': 0.2, 'count': 0.2}],              # the shapes' colours from left to right
-        [1100, {'leftright': 1, 'color': 0.5, 'count': 0.2, 'colororder': 0.2, 'colorname': 0.1}],   # the relation after the order
-        [2500, {'leftright': 1, 'color': 0.5, 'colorlist': 0.5, 'count': 0.2, 'colororder': 0.2, 'colorname': 0.1}]])   # naming every colour
+        [200,  {'color': 1, 'colorname': 0.2, 'count': 0.3}],                  # colour presence, most of the batch
+        [800,  {'colororder': 1, 'color': 0.3, 'count': 0.2, 'colorname': 0.1}],             # the shapes' colours from left to right
+        [1700, {'leftright': 1, 'colororder': 0.1, 'color': 0.2, 'count': 0.1}],            # the relation after the order, most of the batch
+        [2400, {'leftright': 1, 'color': 0.5, 'colorlist': 0.3, 'count': 0.3, 'colororder': 0.1}]])   # everything kept up
     reasoning:tuple=('leftright', 'abovebelow')  # rungs trained and asked in the reasoning format: <think>the colours in order</think><answer>...
     direct:tuple=('leftright',)        # reasoning rungs also asked directly (no instruction) at each evaluation, as `<rung>_direct`
     max_minutes:float=25.0             # training time budget (evaluation excluded)
@@ -93,7 +94,7 @@ def curriculum_dataset(preset:LearnPreset, start:int=1):
 def learn_model(preset:LearnPreset):
     "A freshly initialised `tiny-fast` Qwen2.5-VL with the preset's overrides, and its processor"
     from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor
-    from spatial_vlm.models import build_tiny_model
+    from spatial_vlm.tiny import build_tiny_model
     folder = build_tiny_model('tiny-fast', **{'seed': preset.seed, **preset.model})
     return Qwen2_5_VLForConditionalGeneration.from_pretrained(folder), AutoProcessor.from_pretrained(folder)
 
@@ -242,7 +243,8 @@ class LearnResult:
 
 def _write_model_info(out:Path, preset:LearnPreset):
     "`spatial_vlm.json` of the trained folder: the tiny model it was built as (so its pixel budget and tiny defaults follow it)"
-    from spatial_vlm.models import build_tiny_model, MODEL_INFO
+    from spatial_vlm.tiny import build_tiny_model
+    from spatial_vlm.core import MODEL_INFO
     info = json.loads((build_tiny_model('tiny-fast', **{'seed': preset.seed, **preset.model})/MODEL_INFO).read_text())
     (out/MODEL_INFO).write_text(json.dumps({**info, 'trained_by': 'spatial-vlm learn'}, indent=2))
 
@@ -385,7 +387,7 @@ def ship_base(
 )->dict:                          # the manifest written
     "Copy the model of `folder` to `dest` and write its manifest (files' SHA-256, command, seed, commit, measured accuracy)"
     import subprocess
-    from spatial_vlm.models import file_manifest, MANIFEST
+    from spatial_vlm.tiny import file_manifest, MANIFEST
     folder, dest = Path(folder), Path(dest)
     rec = json.loads((folder/'learn.json').read_text())
     if missing := [f for f in _SHIP_FILES if not (folder/f).is_file()]: raise FileNotFoundError(f"ship_base: {folder} lacks {missing}")
