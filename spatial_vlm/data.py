@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #5c9adda3
 from __future__ import annotations
-import io, os, json, math, random, logging, warnings, dataclasses
+import io, os, re, json, math, random, logging, warnings, dataclasses
 from collections import Counter
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
@@ -20,9 +20,9 @@ __all__ = ['PATCH_FACTOR', 'DEFAULT_PIXEL_BUDGET', 'TASKS', 'LETTERS', 'image_st
            'save_jsonl', 'BadRow', 'read_json_records', 'inside', 'load_jsonl', 'ImageError', 'ImageStats', 'bit_depth',
            'load_image', 'check_image', 'Obj', 'Scene', 'obj_3d', 'relation', 'closer_to_camera', 'closer_to',
            'make_scene', 'render_scene', 'mcq_prompt', 'SceneOptions', 'answer_from_scene', 'reasoning_from_scene',
-           'synthetic_samples', 'answer_balance', 'reasoning_answer', 'asks_reasoning', 'to_sft', 'to_dpo', 'to_grpo',
-           'mix', 'colour_order', 'ladder_samples', 'ladder_set', 'generated_samples', 'show_samples', 'plot_balance',
-           'data_cli']
+           'synthetic_samples', 'answer_balance', 'reasoning_question', 'reasoning_answer', 'asks_reasoning', 'to_sft',
+           'to_dpo', 'to_grpo', 'mix', 'colour_order', 'ladder_samples', 'ladder_set', 'generated_samples',
+           'show_samples', 'plot_balance', 'data_cli']
 
 # %% ../nbs/00_data.ipynb #fa2e4643
 PATCH_FACTOR = 28  # Qwen2.5-VL: 14-pixel patches, merged 2x2 into one token
@@ -141,35 +141,86 @@ class BadRow:
     def __repr__(self): return f"BadRow({self.ref}: {self.reason}: {self.detail})"
     def error(self)->ValueError: return ValueError(f"{self.ref}: {self.reason}: {self.detail}")
 
-def _json(text:str):
-    "`json.loads`, with nesting too deep for Python's parser turned into a `ValueError`"
+def _parse(text:str, ref:str, what:str='line'):
+    "One JSON value, or a `BadRow` saying why not: malformed, or nested deeper than Python's parser allows"
     try: return json.loads(text)
-    except RecursionError: raise ValueError('nested too deeply to parse') from None
+    except RecursionError: return BadRow(ref, 'too_deep', f'{what} nested deeper than the JSON parser allows')
+    except ValueError as e: return BadRow(ref, 'bad_json', f'{what} is not valid JSON ({e})')   # JSONDecodeError, or a number with too many digits
 
-def read_json_records(path:str|Path)->Iterable:
-    "(ref, row) pairs of a JSON-lines or JSON file; a row that cannot be read is a `BadRow` naming file and line"
-    p = Path(path)
+# %% ../nbs/00_data.ipynb #599e84da
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+
+def _json_array(text:str, name:str, pos:int=0, wrapped:bool=False):
+    "(ref, row) pairs of the elements of the JSON array at `pos` of `text`, each parsed alone: a bad element is one bad row"
+    stack, start, k, line, seen = [], pos, 0, 1, 0
+    def item(a, b):
+        nonlocal k, line, seen
+        chunk = text[a:b]
+        if not chunk.strip(): return None
+        at = a + len(chunk) - len(chunk.lstrip())
+        line += text.count('\n', seen, at); seen = at
+        k += 1
+        ref = f'{name}[{k-1}] (line {line})'
+        return ref, _parse(chunk.strip(), ref, 'element')
+    for m in _JSON_TOKENS.finditer(text, pos):   # strings are skipped whole; brackets are counted, never recursed into
+        t = m.group()
+        if t[0] == '"': continue
+        if t in '[{':
+            stack.append(t)
+            if len(stack) == 1: start = m.end()
+        elif t in ']}':
+            opener = '[' if t == ']' else '{'
+            if opener not in stack: continue
+            while stack.pop() != opener: pass   # a bracket closed by the wrong kind closes the ones inside it too
+            if not stack:
+                if r := item(start, m.start()): yield r
+                if not wrapped and text[m.end():].strip(): yield f'{name} (after the array)', BadRow(f'{name} (after the array)', 'bad_json', 'text after the end of the array')
+                return
+        elif len(stack) == 1:
+            if r := item(start, m.start()): yield r
+            start = m.end()
+    if r := item(start, len(text)): yield r[0], BadRow(r[0], 'bad_json', 'the array is not closed (a string or a bracket is left open)')
+
+def _wrapped_array(text:str)->int|None:
+    "Where the list under `data`, `rows` or `records` of the JSON object `text` starts (found without parsing it)"
+    depth = 0
+    for m in _JSON_TOKENS.finditer(text):
+        t = m.group()
+        if t[0] == '"':
+            if depth == 1 and t[1:-1] in ('data', 'rows', 'records') and (b := re.compile(r'\s*:\s*\[').match(text, m.end())): return b.end() - 1
+        elif t in '[{': depth += 1
+        elif t in ']}': depth -= 1
+    return None
+
+# %% ../nbs/00_data.ipynb #42e60264
+def read_json_records(path:str|Path,     # a .jsonl file, or a .json file: an array, an object holding one under data/rows/records, or JSON lines
+                      name:str|None=None, # how refs name the file (default: its path)
+                     )->Iterable:
+    "(ref, row) pairs of a JSON-lines or JSON file; a row that cannot be read is a `BadRow` naming file and line (or element)"
+    p = Path(path); name = str(p) if name is None else name
     data = p.read_bytes().removeprefix(b'\xef\xbb\xbf')   # a UTF-8 byte-order mark is not part of the first row
-    if p.suffix == '.json' and data.lstrip()[:1] in (b'[', b'{'):
-        try: obj = _json(data.decode('utf-8'))
-        except (UnicodeDecodeError, ValueError): obj = None   # JSON lines in a .json file: read line by line below
-        if obj is not None:
-            if isinstance(obj, dict): obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
-            if not isinstance(obj, list): yield f'{p}', BadRow(str(p), 'bad_row', f'the file holds a {type(obj).__name__}, not rows'); return
-            for i, row in enumerate(obj): yield f'{p}[{i}]', row
+    if p.suffix == '.json':
+        try: text = data.decode('utf-8')
+        except UnicodeDecodeError: text = ''   # read as lines below: a line that is not UTF-8 spoils only itself
+        head = text.lstrip()[:1]
+        obj = _parse(text, name) if head in ('[', '{') else None
+        if isinstance(obj, dict): obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
+        if isinstance(obj, list):
+            for i, row in enumerate(obj): yield f'{name}[{i}]', row
             return
+        if head == '[': yield from _json_array(text, name); return   # element by element: the good ones still load
+        if head == '{' and (at := _wrapped_array(text)) is not None: yield from _json_array(text, name, at, wrapped=True); return
     lines = data.split(b'\n')
     torn = len(lines) > 1 and lines[-1].strip() != b''   # no newline after the last line: maybe cut by a kill
-    for i, line in enumerate(lines, 1):
+    for i, line in enumerate(lines, 1):   # bytes: a line that is not UTF-8 spoils only itself
         if not line.strip(): continue
-        ref = f'{p}:{i}'
+        ref = f'{name}:{i}'
         try: text = line.decode('utf-8')
         except UnicodeDecodeError as e:
             yield ref, BadRow(ref, 'not_utf8', f'line is not UTF-8 text (byte {line[e.start]:#04x} at column {e.start+1})'); continue
-        try: yield ref, _json(text)
-        except ValueError as e:
-            reason = 'too_deep' if 'deeply' in str(e) else 'torn_line' if torn and i == len(lines) else 'bad_json'
-            yield ref, BadRow(ref, reason, f'line is not valid JSON ({e})' if reason != 'too_deep' else 'JSON nested too deeply to parse')
+        row = _parse(text, ref)
+        if isinstance(row, BadRow) and row.reason == 'bad_json' and torn and i == len(lines): row.reason = 'torn_line'
+        yield ref, row
 
 # %% ../nbs/00_data.ipynb #1718dbeb
 _log = logging.getLogger(__name__)
@@ -784,6 +835,10 @@ def answer_balance(samples:Iterable[Sample])->dict:
 REASONING_INSTRUCTION = ("First think about the question inside <think> </think> tags, "
                          "then give only the final answer inside <answer> </answer> tags.")
 
+def reasoning_question(question:str)->str:
+    "`question` with the instruction to think inside <think> tags and answer inside <answer> tags (added once: a question that asks already stays as it is)"
+    return question if '<think>' in question else f"{question}\n{REASONING_INSTRUCTION}"
+
 def reasoning_answer(reasoning:str, answer:str)->str:
     "The reasoning template: `<think>reasoning</think><answer>answer</answer>`"
     return f"<think>{reasoning}</think><answer>{answer}</answer>"
@@ -800,7 +855,7 @@ def asks_reasoning(s:Sample)->bool:
 
 def _user(s:Sample, reasoning:bool)->list:
     "The user turn: the question, plus the reasoning instruction where the answer will be reasoned (and the question lacks it)"
-    q = f"{s.question}\n{REASONING_INSTRUCTION}" if reasoning and s.reasoning and not asks_reasoning(s) else s.question
+    q = reasoning_question(s.question) if reasoning and s.reasoning else s.question
     return [{'role': 'user', 'content': q}]
 
 # %% ../nbs/00_data.ipynb #226e63b4
@@ -851,7 +906,7 @@ def to_grpo(
     rows = []
     for s in samples:
         if (img := _image(s, policy, budget, stats)) is None: continue
-        q = f"{s.question}\n{REASONING_INSTRUCTION}" if reasoning else s.question
+        q = reasoning_question(s.question) if reasoning else s.question
         rows.append({'image': img, 'prompt': [{'role': 'user', 'content': q}], 'answer': s.answer,
                      'task': s.task, 'choices': s.choices, 'family': s.family})
     return datasets.Dataset.from_list(rows)
@@ -963,7 +1018,7 @@ def ladder_set(
     for i in range(n):
         r = rungs[i % len(rungs)]
         s = per[r][i // len(rungs)]
-        q = f"{s.question}\n{REASONING_INSTRUCTION}" if r in ORDER_AXIS else s.question
+        q = reasoning_question(s.question) if r in ORDER_AXIS else s.question
         out.append(dataclasses.replace(s, id=f'ladder-{split}-{seed}-{i}', family=r, question=q,
                                        reasoning=s.reasoning if r in ORDER_AXIS else None))
     return out

@@ -9,10 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 from .config import (DPOStageConfig, config_from_params, config_from_argv, load_config, stage_config, resolve_config,
     trl_args, pixel_budget)
-from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
+from .stage import StageResult, stage_cli, run_stage, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
 
 # %% auto #0
-__all__ = ['dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo', 'dpo_cli']
+__all__ = ['dpo_cli', 'dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo']
 
 # %% ../nbs/03_dpo.ipynb #b50c28c8
 def dpo_dataset(cfg:DPOStageConfig, # resolved config: data, max_samples, seed, pixel budget
@@ -59,20 +59,10 @@ def train_dpo(config:DPOStageConfig|str|None=None, # config, YAML path, or None 
              )->StageResult:
     "Direct preference optimisation with TRL's `DPOTrainer`; returns the `StageResult`"
     cfg = preflight(resolve_config(stage_config(DPOStageConfig, config, **overrides)))
-    if cfg.mlx:
-        from spatial_vlm.mlx import validate_mlx
-        return validate_mlx(cfg, pairs=True)
-    with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
-        setup_tracking(cfg)
-        return run_trainer(cfg, dpo_trainer(cfg, dataset))
+    return run_stage(cfg, dpo_trainer, dataset)
 
 # %% ../nbs/03_dpo.ipynb #4d552813
-def dpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
-               )->StageResult:
-    "Direct preference optimisation (TRL DPOTrainer) on spatial and RLHF-V preference pairs"
-    return stage_command(DPOStageConfig, train_dpo, argv, dpo_cli.__doc__, 'final weights and run metadata')
-
-dpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
+dpo_cli = stage_cli(DPOStageConfig, train_dpo, "Direct preference optimisation (TRL DPOTrainer) on spatial and RLHF-V preference pairs")
 
 # %% ../nbs/03_dpo.ipynb #13b416d5
 if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.dpo ... (torchrun, accelerate launch)

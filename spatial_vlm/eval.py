@@ -13,13 +13,13 @@ from typing import Callable, Iterable
 import numpy as np
 from fastcore.script import Param
 from tqdm.auto import tqdm
-from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError, asks_reasoning
+from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError, asks_reasoning, reasoning_question
 from .rewards import extract_answer, canonical_answer, GRADABLE_TASKS
 from .sources import CVBENCH_INSTRUCTION
 
 log = logging.getLogger(__name__)
 from .stage import claim_output_dir, release_output_dir
-from .core import is_url
+from .core import is_url, offline_mode
 
 # %% auto #0
 __all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICIAL_RULE', 'VSR_META_CATEGORY', 'GROUP_KEYS',
@@ -119,7 +119,7 @@ def build_prompt(
     if _kind(benchmark) == 'cv-bench':
         p = (sample.meta or {}).get('prompt') or sample.question
         if not p.rstrip().endswith(CVBENCH_INSTRUCTION.strip()): p += CVBENCH_INSTRUCTION
-    return f"{p}\n{REASONING_INSTRUCTION}" if reasoning and not asks_reasoning(sample) else p
+    return reasoning_question(p) if reasoning else p
 
 def _vsr_official_meta()->dict:
     "relation -> meta-category as VSR's own script reads its table: the last listing wins, unlisted relations have none"
@@ -307,7 +307,8 @@ class HFGenerator:
         tok.padding_side = 'left'
         if tok.pad_token is None: tok.pad_token = tok.eos_token
 
-    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
+    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None,
+                 **sampling)->list[str]:   # `generate` settings instead of greedy decoding (do_sample=True, temperature=...)
         "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
         import torch
         limit = max_new_tokens or self.max_new_tokens
@@ -318,7 +319,7 @@ class HFGenerator:
         enc = self.processor(text=texts, images=ims or None, padding=True, padding_side='left', return_tensors='pt')
         enc = enc.to(self.model.device)
         with torch.inference_mode():
-            out = self.model.generate(**enc, max_new_tokens=limit, do_sample=False, temperature=None, top_p=None, top_k=None)
+            out = self.model.generate(**enc, max_new_tokens=limit, **{**dict(do_sample=False, temperature=None, top_p=None, top_k=None), **sampling})
         new = out[:, enc['input_ids'].shape[1]:]
         eos = self.model.generation_config.eos_token_id
         eos = set(eos if isinstance(eos, (list, tuple)) else [eos]) | {getattr(self.processor, 'tokenizer', self.processor).eos_token_id}
@@ -714,16 +715,6 @@ def _check_settings(out:Path, settings:dict, overwrite:bool):
     out.mkdir(parents=True, exist_ok=True)
     f.write_text(json.dumps(settings, indent=2))
 
-@contextmanager
-def _offline(on:bool):
-    "No hub requests inside the block (benchmarks that `auto` adds must already be local)"
-    old = os.environ.get('HF_HUB_OFFLINE')
-    if on: os.environ['HF_HUB_OFFLINE'] = '1'
-    try: yield
-    finally:
-        if on and old is None: os.environ.pop('HF_HUB_OFFLINE', None)
-        elif on: os.environ['HF_HUB_OFFLINE'] = old
-
 def _accounting(recs:list, rep:dict, missing:dict, limit:int)->dict:
     "What was expected, what was scored, why each missing sample is missing, and how many answers reached the limit"
     why = Counter(v.split(':', 1)[0] for v in missing.values()) + Counter(rep.get('rows_skipped') or {})
@@ -768,7 +759,7 @@ def evaluate(
     for b, how in requested.items():
         rep = {}
         try:
-            with _offline(how == 'auto'):
+            with offline_mode(how == 'auto'):   # benchmarks that `auto` adds must already be local
                 data[b] = load_benchmark(b, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir, download_images, image_policy, rep)
             reports[b] = rep
         except FileNotFoundError as e:   # named benchmarks must be there; `auto` and `VSR` take what is

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 from PIL import Image
 from .data import (TASKS, Sample, BadRow, ImageError, ImageStats, PixelBudget, load_image, check_image, read_json_records, inside,
-                   synthetic_samples, render_scene, Scene, REASONING_INSTRUCTION, reasoning_answer, asks_reasoning,
+                   synthetic_samples, render_scene, Scene, REASONING_INSTRUCTION, reasoning_answer, reasoning_question, asks_reasoning,
                    GENERATED, generated_samples)
 from .rewards import GRADABLE_TASKS
 
@@ -418,7 +418,7 @@ def _with_instruction(prompt:list)->list:
     if any('<think>' in _text(m['content']) for m in prompt): return prompt
     i = max(i for i, m in enumerate(prompt) if m['role'] == 'user')
     m, c = prompt[i], prompt[i]['content']
-    c = f'{c}\n{REASONING_INSTRUCTION}' if isinstance(c, str) else c + [{'type': 'text', 'text': REASONING_INSTRUCTION}]
+    c = reasoning_question(c) if isinstance(c, str) else c + [{'type': 'text', 'text': REASONING_INSTRUCTION}]
     return prompt[:i] + [{**m, 'content': c}] + prompt[i+1:]
 
 def stage_row(rec:dict,               # a common record (`normalize`, `sample_record`) with image refs resolved

@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
     resolve_config, is_tiny, pixel_budget, trl_args)
-from .stage import StageResult, stage_command, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, suppress_vision_tokens
+from .stage import StageResult, stage_cli, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, suppress_vision_tokens
 from .rewards import GRADABLE_TASKS
 
 # %% auto #0
-__all__ = ['GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs', 'vllm_mm_kwargs',
-           'vllm_serve_command', 'grpo_dataset', 'CompletionLog', 'trim_completions', 'grpo_args', 'train_grpo',
-           'plot_grpo', 'grpo_cli']
+__all__ = ['grpo_cli', 'GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs',
+           'vllm_mm_kwargs', 'vllm_serve_command', 'grpo_dataset', 'CompletionLog', 'trim_completions', 'grpo_args',
+           'train_grpo', 'plot_grpo']
 
 # %% ../nbs/04_grpo.ipynb #dfd50e1c
 @dataclass
@@ -274,12 +274,8 @@ def plot_grpo(log_history:list, title:str|None=None):
     return plot_log(log_history, keys=('reward', 'reward_std', 'accuracy', 'grad_norm'), title=title)
 
 # %% ../nbs/04_grpo.ipynb #27147e18
-def grpo_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
-               )->StageResult:
-    "GRPO with spatial rewards on TRL's GRPOTrainer; --mlx validates data, prompts, generation and rewards instead"
-    return stage_command(GRPOStageConfig, train_grpo, argv, grpo_cli.__doc__, 'weights, run metadata and completions.jsonl')
-
-grpo_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
+grpo_cli = stage_cli(GRPOStageConfig, train_grpo, "GRPO with spatial rewards on TRL's GRPOTrainer; "
+                     "--mlx validates data, prompts, generation and rewards instead", 'weights, run metadata and completions.jsonl')
 
 # %% ../nbs/04_grpo.ipynb #c7440bd7
 if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.grpo ... (torchrun, accelerate launch)

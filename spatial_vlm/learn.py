@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
-from .data import (Sample, ladder_samples, colour_order, LADDER_RUNGS, LADDER_CHANCE, to_sft, to_grpo, REASONING_INSTRUCTION)
+from .data import (Sample, ladder_samples, colour_order, LADDER_RUNGS, LADDER_CHANCE, to_sft, to_grpo, reasoning_question)
 
 def _no_grad(fn):
     "`torch.no_grad()` as a decorator that imports torch only when `fn` runs (importing this module, `--help` included, stays light)"
@@ -113,13 +113,8 @@ def lr_factor(preset:LearnPreset, step:int)->float:
     return min(1.0, (step + 1)/max(1, preset.warmup_steps))*decay
 
 # %% ../nbs/06b_learn.ipynb #65431eb0
-def _prompt(s:Sample, reasoning:bool=False)->list:
-    "The user turn of `s` with its image (and the reasoning instruction when `reasoning`)"
-    q = f'{s.question}\n{REASONING_INSTRUCTION}' if reasoning else s.question
-    return [{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': q}]}]
-
 class LadderTests:
-    "Held-out ladder questions, encoded once; `accuracy(model)` generates and scores the answers"
+    "Held-out ladder questions; `accuracy(model)` generates the answers with `eval.HFGenerator` and scores them with `eval.is_correct`"
     def __init__(self,
                  processor,                    # the model's processor
                  rungs:tuple=LADDER_TASKS,     # rungs to test
@@ -129,28 +124,24 @@ class LadderTests:
                  batch:int=100,                # questions per forward pass
                  reasoning:tuple=(),           # rungs asked in the reasoning format (the answer read from <answer>)
                  direct:tuple=()):             # of those, rungs also asked directly, as `<rung>_direct` (the same questions)
-        self.processor, self.samples, self.batches, self.max_new, self.reasoned = processor, {}, {}, {}, set()
+        self.processor, self.batch, self.samples, self.questions, self.max_new, self.reasoned = processor, batch, {}, {}, {}, set()
         for r in rungs:
             ss = ladder_samples(r, n, 'test', seed, size)
             for key, think in [(r, r in reasoning)] + [(f'{r}_direct', False)]*(r in direct):
                 self.samples[key], self.max_new[key] = ss, 24 if think else 10 if r == 'colororder' else 4
+                self.questions[key] = [reasoning_question(s.question) if think else s.question for s in ss]
                 if think: self.reasoned.add(key)
-                self.batches[key] = [processor(text=[processor.apply_chat_template(_prompt(s, think), tokenize=False, add_generation_prompt=True)
-                                                     for s in ss[i:i+batch]],
-                                               images=[[s.image] for s in ss[i:i+batch]], padding=True, padding_side='left', return_tensors='pt')
-                                     for i in range(0, n, batch)]
         self.last = {}
 
     @_no_grad
-    def answers(self, model, max_new_tokens:int|None=None, **gen)->dict:
-        "{rung: generated answer text per question} (greedy unless `gen` says otherwise; length: the rung's unless given)"
-        was = model.training; model.eval()
-        out = {}
-        for r, bs in self.batches.items():
-            out[r] = []
-            for b in bs:
-                g = model.generate(**b, max_new_tokens=max_new_tokens or self.max_new[r], **(gen or {'do_sample': False}))
-                out[r] += self.processor.batch_decode(g[:, b['input_ids'].shape[1]:], skip_special_tokens=True)
+    def answers(self, model, max_new_tokens:int|None=None, **sampling)->dict:
+        "{rung: generated answer text per question}: greedy unless `sampling` says otherwise; length: the rung's unless given"
+        from spatial_vlm.eval import HFGenerator
+        was, gen = model.training, HFGenerator(model, self.processor)
+        out = {r: [a for i in range(0, len(ss), self.batch)
+                   for a in gen([s.image for s in ss[i:i+self.batch]], self.questions[r][i:i+self.batch],
+                                max_new_tokens=max_new_tokens or self.max_new[r], **sampling)]
+               for r, ss in self.samples.items()}
         model.train(was)
         return out
 

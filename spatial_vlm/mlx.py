@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 from .core import ModelNotAvailable, write_atomic
-from .data import PixelBudget, load_image
+from .data import PixelBudget, load_image, synthetic_samples
 from .tiny import TINY_SPECS, build_tiny_model
 from .models import _why_unavailable, _looks_like_path, resolve_model
 from .config import StageConfig, config_dict, pixel_budget, is_tiny
@@ -241,15 +241,8 @@ SPATIAL_QUESTIONS = ('How many objects are in this image? Answer with a number.'
                      'Describe where the objects are relative to each other.')
 
 def _demo_image()->Image.Image:
-    "A synthetic scene from the data layer, or a drawn one (red circle left of a blue square) before it exists"
-    try:
-        from spatial_vlm.data import synthetic_samples
-        img = synthetic_samples(1, split='test', seed=0)[0].image
-        if isinstance(img, Image.Image): return img
-    except Exception: pass
-    img = Image.new('RGB', (224, 224), 'white'); d = ImageDraw.Draw(img)
-    d.ellipse((20, 80, 80, 140), fill='red'); d.rectangle((140, 90, 200, 150), fill='blue')
-    return img
+    "A synthetic scene to ask about when no image is given"
+    return synthetic_samples(1, split='test', seed=0)[0].image
 
 def mlx_cli(
     model:str='3b-4bit',      # key of MLX_MODELS (3b-4bit, 3b-8bit, 7b-4bit, 7b-8bit, 32b-4bit), MLX folder or tiny name

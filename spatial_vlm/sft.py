@@ -9,10 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 from .config import (SFTStageConfig, ConfigError, config_from_params, config_from_argv, load_config, stage_config,
     resolve_config, trl_args, pixel_budget)
-from .stage import StageResult, stage_command, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
+from .stage import StageResult, stage_cli, run_stage, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
 
 # %% auto #0
-__all__ = ['sft_dataset', 'sft_trainer', 'train_sft', 'sft_cli']
+__all__ = ['sft_cli', 'sft_dataset', 'sft_trainer', 'train_sft']
 
 # %% ../nbs/02_sft.ipynb #9af0b82a
 def sft_dataset(cfg:SFTStageConfig, # resolved config: data, max_samples, seed, pixel budget
@@ -40,20 +40,10 @@ def train_sft(config:SFTStageConfig|str|None=None, # config, YAML path, or None 
              )->StageResult:
     "Supervised fine-tuning with TRL's `SFTTrainer`; returns the `StageResult` (output folder, steps, metrics, log)"
     cfg = preflight(resolve_config(stage_config(SFTStageConfig, config, **overrides)))
-    if cfg.mlx:
-        from spatial_vlm.mlx import validate_mlx
-        return validate_mlx(cfg)
-    with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
-        setup_tracking(cfg)
-        return run_trainer(cfg, sft_trainer(cfg, dataset))
+    return run_stage(cfg, sft_trainer, dataset)
 
 # %% ../nbs/02_sft.ipynb #28a686e0
-def sft_cli(argv:list|None=None, # command-line arguments; None: `sys.argv[1:]`
-               )->StageResult:
-    "Supervised fine-tuning (TRL SFTTrainer) of Qwen2.5-VL on the spatial data mixture"
-    return stage_command(SFTStageConfig, train_sft, argv, sft_cli.__doc__, 'final weights and run metadata')
-
-sft_cli.takes_argv = True   # `spatial_vlm.cli` hands it the raw arguments
+sft_cli = stage_cli(SFTStageConfig, train_sft, "Supervised fine-tuning (TRL SFTTrainer) of Qwen2.5-VL on the spatial data mixture")
 
 # %% ../nbs/02_sft.ipynb #65d458be
 if __name__ == '__main__' and '__file__' in globals():   # python -m spatial_vlm.sft ... (torchrun, accelerate launch)

@@ -27,7 +27,7 @@ __all__ = ['log', 'SKIP_REASONS', 'SPLIT_ALIASES', 'DATA_DIR_ENV', 'HUB_IDS', 'C
            'download_cli']
 
 # %% ../nbs/00a_sources.ipynb #b0a5352d
-from .data import load_image, check_image, ImageError
+from .data import load_image, check_image, ImageError, BadRow, read_json_records
 log = logging.getLogger(__name__)
 
 # reason -> transient? Transient faults are retried with backoff (and again on a later run); the others are final.
@@ -433,59 +433,6 @@ def _local_files(root:Path, split:str|None=None, prefer:tuple=())->list:
     return files
 
 # %% ../nbs/00a_sources.ipynb #ee190f21
-class _BadRow:
-    "A row that could not even be parsed (kept so that the policy decides)"
-    def __init__(self, detail, reason='bad_json'): self.detail, self.reason = detail, reason
-
-def _json_row(text:str):
-    "One JSON value, or a `_BadRow` saying why not: malformed, or nested deeper than the parser allows"
-    try: return json.loads(text)
-    except RecursionError: return _BadRow('nested deeper than the JSON parser allows', 'too_deep')
-    except ValueError as e: return _BadRow(f'not valid JSON ({e})')   # JSONDecodeError, or a number with too many digits
-
-_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
-
-def _json_array(text:str, name:str, pos:int=0, wrapped:bool=False):
-    "(ref, row) pairs of the elements of the JSON array at `pos` of `text`, each parsed alone: a bad element is one bad row"
-    stack, start, k, line, seen = [], pos, 0, 1, 0
-    def item(a, b):
-        nonlocal k, line, seen
-        chunk = text[a:b]
-        if not chunk.strip(): return None
-        at = a + len(chunk) - len(chunk.lstrip())
-        line += text.count('\n', seen, at); seen = at
-        k += 1
-        return f'{name}[{k-1}] (line {line})', _json_row(chunk.strip())
-    for m in _JSON_TOKENS.finditer(text, pos):   # strings are skipped whole; brackets are counted, never recursed into
-        t = m.group()
-        if t[0] == '"': continue
-        if t in '[{':
-            stack.append(t)
-            if len(stack) == 1: start = m.end()
-        elif t in ']}':
-            opener = '[' if t == ']' else '{'
-            if opener not in stack: continue
-            while stack.pop() != opener: pass   # a bracket closed by the wrong kind closes the ones inside it too
-            if not stack:
-                if r := item(start, m.start()): yield r
-                if not wrapped and text[m.end():].strip(): yield f'{name} (after the array)', _BadRow('text after the end of the array')
-                return
-        elif len(stack) == 1:
-            if r := item(start, m.start()): yield r
-            start = m.end()
-    if r := item(start, len(text)): yield r[0], _BadRow('the array is not closed (a string or a bracket is left open)')
-
-def _wrapped_array(text:str)->int|None:
-    "Where the list under `data`, `rows` or `records` of the JSON object `text` starts (found without parsing it)"
-    depth = 0
-    for m in _JSON_TOKENS.finditer(text):
-        t = m.group()
-        if t[0] == '"':
-            if depth == 1 and t[1:-1] in ('data', 'rows', 'records') and (b := re.compile(r'\s*:\s*\[').match(text, m.end())): return b.end() - 1
-        elif t in '[{': depth += 1
-        elif t in ']}': depth -= 1
-    return None
-
 def _iter_file(p:Path):
     "(ref, row) pairs of one data file"
     if p.suffix == '.parquet':
@@ -494,27 +441,7 @@ def _iter_file(p:Path):
         for batch in pq.ParquetFile(p).iter_batches(batch_size=256):
             for row in batch.to_pylist(): yield f'{p.name}[{i}]', row; i += 1
         return
-    data = p.read_bytes().removeprefix(b'\xef\xbb\xbf')   # a UTF-8 byte-order mark is not part of the first row
-    if p.suffix == '.json':
-        try: text = data.decode('utf-8')
-        except UnicodeDecodeError: text = ''   # read as lines below: a line that is not UTF-8 spoils only itself
-        head = text.lstrip()[:1]
-        obj = _json_row(text) if head in ('[', '{') else None
-        if isinstance(obj, dict):
-            obj = next((obj[k] for k in ('data', 'rows', 'records') if isinstance(obj.get(k), list)), [obj])
-        if isinstance(obj, list):
-            for i, row in enumerate(obj): yield f'{p.name}[{i}]', row
-            return
-        if head == '[': yield from _json_array(text, p.name); return   # element by element: the good ones still load
-        if head == '{' and (at := _wrapped_array(text)) is not None: yield from _json_array(text, p.name, at, wrapped=True); return
-    for i, line in enumerate(data.split(b'\n'), 1):   # bytes: a line that is not UTF-8 spoils only itself
-        if not line.strip(): continue
-        try: text = line.decode('utf-8')
-        except UnicodeDecodeError as e:
-            yield f'{p.name}:{i}', _BadRow(f'line is not UTF-8 text (byte {line[e.start]:#04x} at column {e.start+1})', 'not_utf8'); continue
-        row = _json_row(text)
-        if isinstance(row, _BadRow): row.detail = 'line is ' + row.detail if row.reason == 'bad_json' else 'line ' + row.detail
-        yield f'{p.name}:{i}', row
+    yield from read_json_records(p, p.name)   # refs name the file, not the folder it lies in
 
 def _iter_dataset(ds, split:str):
     "(ref, row) pairs of a `datasets.Dataset`, images left as `{bytes, path}` (no decoding)"
@@ -587,7 +514,7 @@ def _samples(name:str, rows, convert:Callable, on_error:str='skip', stats:Counte
     for i, (ref, row) in enumerate(rows):
         try:
             try:
-                if isinstance(row, _BadRow): raise _RowError(row.reason, row.detail)
+                if isinstance(row, BadRow): raise _RowError(row.reason, row.detail)
                 if not isinstance(row, dict): raise _RowError('bad_row', f'a {type(row).__name__}, not a record')
                 out = convert(row, ref, i)
             except RecursionError: raise _RowError('too_deep', 'a field is nested deeper than Python can process') from None

@@ -18,8 +18,8 @@ __all__ = ['PREFERENCE_SOURCES', 'LOCK_NAME', 'REDACTED', 'stage_samples', 'stag
            'claim_output_dir', 'launch_sharding', 'per_device_gib', 'check_memory', 'preflight', 'setup_tracking',
            'redact', 'library_versions', 'save_run_info', 'is_complete_checkpoint', 'last_checkpoint',
            'resume_checkpoint', 'lora_extras', 'load_stage_model', 'StageStopped', 'NonFiniteTraining',
-           'StageInterrupted', 'DiskFull', 'training_guard', 'stage_command', 'StageResult', 'run_trainer',
-           'suppress_vision_tokens', 'plot_log']
+           'StageInterrupted', 'DiskFull', 'training_guard', 'stage_command', 'stage_cli', 'run_stage', 'StageResult',
+           'run_trainer', 'suppress_vision_tokens', 'plot_log']
 
 # %% ../nbs/01b_stage.ipynb #70978857
 PREFERENCE_SOURCES = ('synthetic', 'ladder', 'rlhf-v')   # built-in sources whose records carry a `rejected` answer
@@ -477,6 +477,29 @@ def stage_command(cls:type,            # the stage's config class
     if cfg.mlx: print(f"{cfg.stage}: MLX validation of {res.metrics.get('validated')} records, written to {Path(cfg.output_dir)/'mlx_validation.json'}")
     else: print(f"{cfg.stage}: {res.global_step} steps; {results} in {res.output_dir}")
     return res
+
+def stage_cli(cls:type,                 # the stage's config class
+              train,                    # its `train_<stage>` function
+              description:str,          # the command's help
+              results:str='final weights and run metadata',  # what lands in `output_dir`
+             ):
+    "The `spatial-vlm <stage>` command: `stage_command` for `cls` and `train` (`spatial_vlm.cli` hands it the raw arguments)"
+    def cli(argv:list|None=None)->StageResult: return stage_command(cls, train, argv, description, results)
+    cli.__name__ = cli.__qualname__ = f'{cls.stage}_cli'
+    cli.__doc__, cli.takes_argv = description, True
+    return cli
+
+def run_stage(cfg:StageConfig,  # resolved, checked settings
+              build_trainer,    # `(cfg, dataset) -> trainer`: the stage's TRL trainer, ready to `train()`
+              dataset=None,     # rows handed in (None: the stage's own data mixture)
+             )->StageResult:
+    "Validate through MLX when `cfg.mlx`; otherwise claim `output_dir`, start tracking, and train `build_trainer(cfg, dataset)`"
+    if cfg.mlx:
+        from spatial_vlm.mlx import validate_mlx
+        return validate_mlx(cfg, pairs=cfg.stage == 'dpo')
+    with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
+        setup_tracking(cfg)
+        return run_trainer(cfg, build_trainer(cfg, dataset))
 
 # %% ../nbs/01b_stage.ipynb #365e1b03
 @dataclass

@@ -7,8 +7,10 @@ from __future__ import annotations
 import json, uuid, shutil, hashlib, tempfile, threading, functools, importlib, importlib.util
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from .core import cache_root, MODEL_INFO, ModelNotAvailable
-from .data import PixelBudget
+from .data import PixelBudget, synthetic_samples
+if TYPE_CHECKING: from transformers import Qwen2Tokenizer, Qwen2_5_VLConfig, Qwen2_5_VLProcessor   # loaded where a model is built
 
 # %% auto #0
 __all__ = ['QWEN_SPECIAL_TOKENS', 'QWEN_PLAIN_TOKENS', 'TINY_SPECS', 'TINY_MODELS', 'SHIPPED_MODELS', 'MANIFEST',
@@ -90,19 +92,12 @@ def _template_corpus()->list[str]:
     return out
 
 def _synthetic_corpus(n:int=400)->list[str]:
-    "Question, answer, choice and reasoning text of `n` synthetic samples, or [] before the data layer has them"
-    try: from spatial_vlm.data import synthetic_samples
-    except ImportError: return []
+    "Question, answer, choice and reasoning text of `n` synthetic samples"
     out = []
     for split in ('train', 'test'):
         for s in synthetic_samples(n//2, split=split, seed=0, render=False):
             out += [s.question, s.answer] + list(s.choices or []) + ([s.reasoning] if s.reasoning else [])
     return out
-
-def _has_synthetic()->bool:
-    try: from spatial_vlm.data import synthetic_samples  # noqa: F401
-    except ImportError: return False
-    return True
 
 # %% ../nbs/00c_tiny.ipynb #a901df70
 @dataclass(frozen=True)
@@ -210,7 +205,7 @@ def _tiny_spec(name:str, overrides:dict)->TinySpec:
 
 def _tiny_key(name:str, spec:TinySpec)->str:
     "Folder name: `<name>-v<version>-<digest of spec and corpus kind>`"
-    corpus = ('synthetic' if _has_synthetic() else 'templates') if spec.vocab == 'bpe' else None
+    corpus = 'synthetic' if spec.vocab == 'bpe' else None   # the BPE's training text (part of the digest)
     blob = json.dumps([asdict(spec), corpus, _TINY_VERSION], sort_keys=True, default=str)
     return f"{name}-v{_TINY_VERSION}-{hashlib.sha1(blob.encode()).hexdigest()[:10]}"
 
@@ -221,9 +216,8 @@ def _write_tiny(folder:Path, name:str, spec:TinySpec):
     corpus = None
     if spec.vocab == 'qwen': tok = qwen_tokenizer()
     else:
-        syn = _synthetic_corpus()
-        corpus = 'synthetic' if syn else 'templates'
-        tok = train_bpe_tokenizer(_template_corpus() + syn, spec.bpe_vocab_size)
+        corpus = 'synthetic'
+        tok = train_bpe_tokenizer(_template_corpus() + _synthetic_corpus(), spec.bpe_vocab_size)
     cfg = tiny_config(spec, tok)
     with _INIT_LOCK, torch.random.fork_rng(devices=[]):   # the global RNG: one initialisation at a time
         torch.manual_seed(spec.seed)
