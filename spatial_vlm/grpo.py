@@ -246,8 +246,8 @@ def train_grpo(config:GRPOStageConfig|str|None=None, # config, YAML path, or Non
     from spatial_vlm.rewards import get_reward
     cfg = validate_grpo(stage_config(GRPOStageConfig, config, **overrides))
     if cfg.mlx:
-        from spatial_vlm.mlx import validate_grpo_mlx
-        return validate_grpo_mlx(cfg)
+        from spatial_vlm.mlx import grpo_mlx_dry_run
+        return grpo_mlx_dry_run(cfg)
     cfg = check_colocate(preflight(resolve_grpo(cfg)))
     with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
         report_to = setup_tracking(cfg)

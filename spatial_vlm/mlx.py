@@ -18,7 +18,7 @@ from .stage import StageResult, stage_samples, redact
 
 # %% auto #0
 __all__ = ['log', 'MLX_MODELS', 'SPATIAL_QUESTIONS', 'mlx_flat_config', 'export_mlx', 'resolve_mlx_model', 'MLXInference',
-           'MLXGenerator', 'validate_mlx', 'validate_grpo_mlx', 'mlx_cli']
+           'MLXGenerator', 'mlx_dry_run', 'grpo_mlx_dry_run', 'mlx_cli']
 
 # %% ../nbs/05a_mlx.ipynb #ce4c65a6
 log = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ class MLXGenerator:
                 for im, p in zip(images, prompts)]
 
 # %% ../nbs/05a_mlx.ipynb #76c725e0
-def validate_mlx(cfg:StageConfig,             # resolved config with `mlx=True`
+def mlx_dry_run(cfg:StageConfig,             # resolved config with `mlx=True`
                  n:int|None=None,             # records to check; None: `cfg.max_samples`
                  pairs:bool=False,            # preference data: show and check chosen vs rejected
                  max_tokens:int=24,           # generation length
@@ -213,14 +213,14 @@ def validate_mlx(cfg:StageConfig,             # resolved config with `mlx=True`
     return StageResult(out, 0, res, [])
 
 # %% ../nbs/05a_mlx.ipynb #96e48393
-def validate_grpo_mlx(cfg:StageConfig,     # `GRPOStageConfig` settings: data, reward_type, mlx_model (None: `model`, or 3b-4bit)
+def grpo_mlx_dry_run(cfg:StageConfig,     # `GRPOStageConfig` settings: data, reward_type, mlx_model (None: `model`, or 3b-4bit)
                       n:int=3,             # records to check
                      )->StageResult:       # `metrics['rows']`: question, answer, generated, reward
-    "`validate_mlx` (data, prompt formatting, generation through MLX) plus GRPO's check: the reward scores every answer"
+    "`mlx_dry_run` (data, prompt formatting, generation through MLX) plus GRPO's check: the reward scores every answer"
     from spatial_vlm.rewards import get_reward, GRADABLE_TASKS
     from spatial_vlm.grpo import resolve_grpo
     cfg = resolve_grpo(replace(cfg, mlx=True, use_vllm=False))
-    res = validate_mlx(cfg, n=n, max_tokens=cfg.max_completion_length)
+    res = mlx_dry_run(cfg, n=n, max_tokens=cfg.max_completion_length)
     samples, reward = {s.id: s for s in stage_samples(replace(cfg, max_samples=n))}, get_reward(cfg.reward_type)
     for r in res.metrics['rows']:
         s = samples[r['id']]

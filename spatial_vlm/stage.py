@@ -495,8 +495,8 @@ def run_stage(cfg:StageConfig,  # resolved, checked settings
              )->StageResult:
     "Validate through MLX when `cfg.mlx`; otherwise claim `output_dir`, start tracking, and train `build_trainer(cfg, dataset)`"
     if cfg.mlx:
-        from spatial_vlm.mlx import validate_mlx
-        return validate_mlx(cfg, pairs=cfg.stage == 'dpo')
+        from spatial_vlm.mlx import mlx_dry_run
+        return mlx_dry_run(cfg, pairs=cfg.stage == 'dpo')
     with claim_output_dir(cfg.output_dir, cfg.stage):   # one run per folder, before any data or model loads
         setup_tracking(cfg)
         return run_trainer(cfg, build_trainer(cfg, dataset))

@@ -74,7 +74,7 @@ def train_bpe_tokenizer(
 # %% ../nbs/00c_tiny.ipynb #09b427fa
 _COLOURS = 'red green blue yellow orange purple pink brown black white gray grey cyan magenta'.split()
 _SHAPES = 'circle circles square squares triangle triangles cube cubes sphere spheres ball star stars shape shapes object objects'.split()
-_RELATIONS = ['left of', 'right of', 'above', 'below', 'in front of', 'behind', 'closer to the camera than',
+_CORPUS_RELATIONS = ['left of', 'right of', 'above', 'below', 'in front of', 'behind', 'closer to the camera than',
               'farther from the camera than', 'next to', 'on top of', 'under', 'larger than', 'smaller than']
 
 def _template_corpus()->list[str]:
@@ -85,7 +85,7 @@ def _template_corpus()->list[str]:
            ' '.join('ABCDEFGH'), ' '.join('0123456789'), 'meters metres metre meter cm m 0.5 1.5 2.25']
     for i, c in enumerate(_COLOURS):
         for j, s in enumerate(_SHAPES):
-            c2, s2, r = _COLOURS[(i+j+1) % len(_COLOURS)], _SHAPES[(i*3+j+1) % len(_SHAPES)], _RELATIONS[(i+j) % len(_RELATIONS)]
+            c2, s2, r = _COLOURS[(i+j+1) % len(_COLOURS)], _SHAPES[(i*3+j+1) % len(_SHAPES)], _CORPUS_RELATIONS[(i+j) % len(_CORPUS_RELATIONS)]
             out += [f'Is there a {c} {s}?', f'How many {c} {s} are there?', f'Is the {c} {s} {r} the {c2} {s2}?',
                     f'<think>The {c} {s} is {r} the {c2} {s2}.</think><answer>{"yes" if (i+j) % 2 else "no"}</answer>',
                     f'Which is {r} the {c} {s}? A. the {c2} {s2} B. the {c} {s2}', f'There are {(i*j) % 5} {c} {s}.']
