@@ -40,7 +40,7 @@ class LearnPreset:
     lr:float=1e-3                      # language model learning rate (AdamW)
     lr_vision:float=1e-3               # vision tower and merger learning rate
     warmup_steps:int=100               # linear warm-up of the learning rates
-    decay_start:float=0.75             # share of `max_steps` after which the learning rates fall linearly ...
+    decay_start:float=0.9              # share of `max_steps` after which the learning rates fall linearly ...
     min_lr_ratio:float=0.05            # ... to this share of their value at `max_steps`
     weight_decay:float=0.0             # AdamW weight decay
     schedule:list=field(default_factory=lambda: [   # [[first step, {rung: weight}], ...]
@@ -48,11 +48,14 @@ class LearnPreset:
         [200,  {'color': 1, 'colorname': 0.2, 'count': 0.3}],                  # colour presence, most of the batch
         [800,  {'colororder': 1, 'color': 0.3, 'count': 0.2, 'colorname': 0.1}],             # the shapes' colours from left to right
         [1700, {'leftright': 1, 'colororder': 0.1, 'color': 0.2, 'count': 0.1}],            # the relation after the order, most of the batch
-        [2400, {'leftright': 1, 'color': 0.5, 'colorlist': 0.3, 'count': 0.3, 'colororder': 0.1}]])   # everything kept up
+        [2400, {'leftright': 1, 'color': 0.5, 'colorlist': 0.3, 'count': 0.3, 'colororder': 0.1}],    # (the shipped run was resumed at 2,500 ...
+        [2500, {'leftright': 1, 'colororder': 0.5, 'color': 0.3, 'count': 0.2, 'colorlist': 0.1}],    #  ... and at 3,000 with the phases below)
+        [3000, {'colororder': 1, 'leftright': 0.3, 'color': 0.2, 'count': 0.1}],                      # the order, most of the batch
+        [3800, {'leftright': 1, 'colororder': 0.2, 'color': 0.2, 'count': 0.1}]])                     # then the relation, most of the batch
     reasoning:tuple=('leftright', 'abovebelow')  # rungs trained and asked in the reasoning format: <think>the colours in order</think><answer>...
     direct:tuple=('leftright',)        # reasoning rungs also asked directly (no instruction) at each evaluation, as `<rung>_direct`
     max_minutes:float=25.0             # training time budget (evaluation excluded)
-    max_steps:int=4000                 # step budget (`max_minutes` caps it too)
+    max_steps:int=5000                 # step budget (`max_minutes` caps it too)
     eval_every:int=200                 # evaluate the ladder every this many steps
     n_test:int=400                     # held-out questions per ladder task
     eval_rungs:tuple=LADDER_TASKS      # rungs evaluated
