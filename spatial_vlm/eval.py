@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 import numpy as np
 from fastcore.script import Param
 from tqdm.auto import tqdm
-from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError, asks_reasoning, reasoning_question
+from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError, reasoning_question
 from .rewards import extract_answer, canonical_answer, GRADABLE_TASKS
 from .sources import CVBENCH_INSTRUCTION
 

@@ -4,11 +4,10 @@
 
 # %% ../nbs/01_models.ipynb #b14db137
 from __future__ import annotations
-import io, os, re, json, time, uuid, functools, contextlib, socket, threading, shutil, hashlib, logging, tempfile, warnings, importlib, importlib.util
+import os, re, json, time, functools, shutil, logging, tempfile, warnings, importlib, importlib.util
 from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 import numpy as np
 from PIL import Image, ImageDraw
 from fastcore.script import Param
