@@ -4,12 +4,9 @@
 
 # %% ../nbs/03_dpo.ipynb #ea0736d3
 from __future__ import annotations
-import os, sys
-from dataclasses import replace
-from pathlib import Path
-from .config import (DPOStageConfig, config_from_params, config_from_argv, load_config, stage_config, resolve_config,
-    trl_args, pixel_budget)
-from .stage import StageResult, stage_cli, run_stage, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
+import sys
+from .config import DPOStageConfig, stage_config, resolve_config, trl_args
+from .stage import StageResult, stage_cli, run_stage, preflight, load_stage_model
 
 # %% auto #0
 __all__ = ['dpo_cli', 'dpo_dataset', 'check_pairs', 'dpo_trainer', 'train_dpo']

@@ -4,12 +4,9 @@
 
 # %% ../nbs/02_sft.ipynb #dc7b3c48
 from __future__ import annotations
-import os, sys, time
-from dataclasses import replace
-from pathlib import Path
-from .config import (SFTStageConfig, ConfigError, config_from_params, config_from_argv, load_config, stage_config,
-    resolve_config, trl_args, pixel_budget)
-from .stage import StageResult, stage_cli, run_stage, claim_output_dir, preflight, setup_tracking, stage_samples, load_stage_model, run_trainer, plot_log
+import sys
+from .config import SFTStageConfig, stage_config, resolve_config, trl_args
+from .stage import StageResult, stage_cli, run_stage, preflight, load_stage_model
 
 # %% auto #0
 __all__ = ['sft_cli', 'sft_dataset', 'sft_trainer', 'train_sft']
