@@ -23,11 +23,13 @@ _OMIT = ('output_dir',)   # where it ran, not what it is
 
 def _is_hub_id(s)->bool: return str(s).count('/') == 1 and not _looks_like_path(str(s)) and not Path(str(s)).exists()
 
+# %% ../nbs/01c_export.ipynb #e2fb4908
 def _step_text(st:dict, last:bool=False)->str:
     if 'model' in st: return f"`{st['model']}`"
     how = 'LoRA, merged' if st.get('merged') else 'LoRA adapter' if st.get('adapter') else 'full fine-tune'
     return f"{st['stage'].upper()} (`{st['run_name']}`, {how}{': this folder' if last else ''})"
 
+# %% ../nbs/01c_export.ipynb #c7a612d1
 def _bench_dataset(b:str)->tuple:
     from spatial_vlm.sources import HUB_IDS
     k = b.lower().replace('_', '-')
@@ -43,6 +45,7 @@ def _train_datasets(data)->list:
     except ValueError: return []
     return [HUB_IDS[n] for n in names if n in HUB_IDS]
 
+# %% ../nbs/01c_export.ipynb #4b95dfdd
 def _summaries(folder:Path)->list:
     "The evaluation summaries kept in `folder`: `summary.json`, `eval/*/summary.json`"
     return [json.loads(f.read_text()) for f in [folder/'summary.json', *sorted(folder.glob('eval/*/summary.json'))] if f.is_file()]
@@ -126,6 +129,7 @@ def stage_card(
     if nc: body += ['## Licence note', '', f'Trained on {", ".join(nc)} (CC-BY-NC-4.0): its terms apply to the weights.', '']
     return ModelCard(f'---\n{data.to_yaml()}\n---\n\n' + '\n'.join(body))
 
+# %% ../nbs/01c_export.ipynb #4781290e
 def write_card(folder, summaries:list|None=None, hub_model_id:str|None=None)->Path:
     "Write `stage_card(folder, ...)` to `folder`/README.md (redacted, atomically); call it again after an evaluation"
     from spatial_vlm.stage import redact
@@ -143,6 +147,7 @@ def check_hub(
     if hub_offline(): raise ValueError(f"hub_model_id {hub_model_id!r}: cannot push, HF_HUB_OFFLINE is set (offline mode); {fix}")
     if not hub_reachable(): raise ValueError(f"hub_model_id {hub_model_id!r}: cannot push, the Hugging Face hub is unreachable from here; {fix}")
 
+# %% ../nbs/01c_export.ipynb #41360301
 def push_folder(folder, hub_model_id:str, private:bool=False)->str:
     "Upload `folder` to hub model repo `hub_model_id` (created if needed); return the repo URL"
     from huggingface_hub import HfApi
@@ -152,6 +157,7 @@ def push_folder(folder, hub_model_id:str, private:bool=False)->str:
     api.upload_folder(folder_path=str(folder), repo_id=hub_model_id, commit_message='Upload model from spatial_vlm')
     return str(url)
 
+# %% ../nbs/01c_export.ipynb #d9020bbe
 def merge_stage(
     folder,                        # stage folder holding a LoRA adapter (sft, dpo or grpo output, or a checkpoint-N)
     out,                           # where to write the merged model

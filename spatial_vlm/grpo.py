@@ -8,6 +8,7 @@ import os, sys, json, math, typing, functools, logging
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from fastcore.basics import patch
 from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
     resolve_config, is_tiny, pixel_budget, trl_args)
 from .stage import StageResult, stage_cli, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, suppress_vision_tokens
@@ -67,6 +68,7 @@ def _vllm_installed()->bool:
     import importlib.util
     return importlib.util.find_spec('vllm') is not None
 
+# %% ../nbs/04_grpo.ipynb #dc65f817
 def resolve_grpo(cfg:GRPOStageConfig, verbose:bool=True)->GRPOStageConfig:
     "A copy of `cfg` with `auto`/`None` settings filled in for this machine (shared ones, then GRPO's), printing each choice"
     notes = []
@@ -184,29 +186,31 @@ class CompletionLog:
                                         'completion': completion_text(c), 'reward': scores[i], 'accuracy': acc[i]}) + '\n')
         return scores
 
-    def _checked(self, scores, completions, kwargs:dict, log_metric=None)->list:
-        "`scores` as floats or None; NaN/inf become None (counted, logged), anything else that is not a number is an error"
-        who, n = self.__name__, len(completions)
-        if isinstance(scores, (str, bytes, dict)) or not hasattr(scores, '__len__') or len(scores) != n:
-            got = f'{len(scores)} values' if hasattr(scores, '__len__') else type(scores).__name__
-            raise ValueError(f"reward {who!r} must return a list of {n} scores (one per completion, None where it does not apply), got {got}")
-        def row(i): return ', '.join(f'{k} {kwargs[k][i]!r}' for k in ('task', 'answer') if isinstance(kwargs.get(k), list))
-        out, bad = [], 0
-        for i, s in enumerate(scores):
-            if s is None: out.append(None); continue
-            try:
-                if isinstance(s, (str, bytes)): raise TypeError   # '1' is a bug, not a score (True counts as 1.0)
-                v = float(s)
-            except (TypeError, ValueError):
-                raise TypeError(f"reward {who!r} gave {type(s).__name__} {s!r} for completion {i} ({row(i)}): a score must be a number or None") from None
-            if not math.isfinite(v):
-                bad += 1; self.non_finite += 1
-                if self.non_finite <= 5: _log.warning("reward %r gave %s for completion %d (%s): scored as None (no advantage), run goes on",
-                                                      who, v, i, row(i))
-                v = None
-            out.append(v)
-        if log_metric is not None: log_metric(f'{who}/non_finite', bad / max(n, 1))
-        return out
+# %% ../nbs/04_grpo.ipynb #26a6c66f
+@patch
+def _checked(self:CompletionLog, scores, completions, kwargs:dict, log_metric=None)->list:
+    "`scores` as floats or None; NaN/inf become None (counted, logged), anything else that is not a number is an error"
+    who, n = self.__name__, len(completions)
+    if isinstance(scores, (str, bytes, dict)) or not hasattr(scores, '__len__') or len(scores) != n:
+        got = f'{len(scores)} values' if hasattr(scores, '__len__') else type(scores).__name__
+        raise ValueError(f"reward {who!r} must return a list of {n} scores (one per completion, None where it does not apply), got {got}")
+    def row(i): return ', '.join(f'{k} {kwargs[k][i]!r}' for k in ('task', 'answer') if isinstance(kwargs.get(k), list))
+    out, bad = [], 0
+    for i, s in enumerate(scores):
+        if s is None: out.append(None); continue
+        try:
+            if isinstance(s, (str, bytes)): raise TypeError   # '1' is a bug, not a score (True counts as 1.0)
+            v = float(s)
+        except (TypeError, ValueError):
+            raise TypeError(f"reward {who!r} gave {type(s).__name__} {s!r} for completion {i} ({row(i)}): a score must be a number or None") from None
+        if not math.isfinite(v):
+            bad += 1; self.non_finite += 1
+            if self.non_finite <= 5: _log.warning("reward %r gave %s for completion %d (%s): scored as None (no advantage), run goes on",
+                                                  who, v, i, row(i))
+            v = None
+        out.append(v)
+    if log_metric is not None: log_metric(f'{who}/non_finite', bad / max(n, 1))
+    return out
 
 # %% ../nbs/04_grpo.ipynb #c035a4d3
 def trim_completions(path:str|Path, step:int)->int:

@@ -215,6 +215,7 @@ def _hf_cache_repo(folder)->str|None:
         if s.startswith('models--') and parts[i+1] == 'snapshots': return s.removeprefix('models--').replace('--', '/')
     return None
 
+# %% ../nbs/01_models.ipynb #de830901
 def _run_config_model(p:Path):
     import yaml
     for d in (p, p.parent):
@@ -243,6 +244,7 @@ def adapter_base(
         raise ModelNotAvailable(f"adapter {p}: its base model {s} is neither inside the folder nor at that path")
     return s
 
+# %% ../nbs/01_models.ipynb #4601acc0
 def portable_base(
     base,     # the base model an adapter in `folder` was trained on, as PEFT recorded it
     folder,   # the adapter's folder
@@ -257,6 +259,7 @@ def portable_base(
     if f in r.parents: return './' + r.relative_to(f).as_posix()     # './': a path, never mistaken for a hub id
     return tiny_name(r) or _hf_cache_repo(r) or str(r)
 
+# %% ../nbs/01_models.ipynb #472ce42d
 def make_portable(folder)->str|None:
     "Rewrite the base model recorded by the adapter in `folder` (and PEFT's extra adapters in its subfolders) with `portable_base`"
     p = Path(str(folder))
@@ -291,6 +294,7 @@ def model_lineage(
     r = p.resolve()
     return [{'model': tiny_name(r) or _hf_cache_repo(r) or str(r)}]
 
+# %% ../nbs/01_models.ipynb #9e6a3004
 def record_lineage(folder, lineage:list, base=None)->Path:
     "Write `lineage` into `folder`'s `spatial_vlm.json`, keeping the tiny model record of `base` (pixel budget) along"
     f = Path(str(folder))/MODEL_INFO
@@ -298,6 +302,7 @@ def record_lineage(folder, lineage:list, base=None)->Path:
     tmp = f.with_name(f'.{f.name}.tmp'); tmp.write_text(json.dumps(info, indent=2)); os.replace(tmp, f)
     return f
 
+# %% ../nbs/01_models.ipynb #7a28c3e9
 def _model_key(name_or_path)->str:
     s = str(name_or_path)
     if s in TINY_SPECS: return s
@@ -470,6 +475,7 @@ def load_adapter(model, adapter:str|Path, trainable:bool=False)->PeftModel:
         for c in model.peft_config.values(): c.base_model_name_or_path = model.base_model.model.name_or_path
     return model
 
+# %% ../nbs/01_models.ipynb #8eba3567
 def _copy_info(src, out:Path):
     "Carry a tiny model's `spatial_vlm.json` (pixel budget) over to a model derived from it"
     if src and (f := Path(str(src))/MODEL_INFO).is_file(): shutil.copy(f, out/MODEL_INFO)
