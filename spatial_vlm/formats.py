@@ -42,6 +42,7 @@ FORMATS = {   # name: (columns that identify it, what it is); detected in this o
 COLUMNS = ('messages', 'conversations', 'prompt', 'completion', 'chosen', 'rejected', 'solution', 'answer', 'question',
            'images', 'image', 'task', 'choices', 'system', 'id')
 
+# %% ../nbs/00b_formats.ipynb #5e1d7a0c
 def _has(cols, spec:str)->bool: return any(c in cols for c in spec.split('|'))
 
 def detect_format(columns, # the column names of the data (after the column mapping)
@@ -50,6 +51,7 @@ def detect_format(columns, # the column names of the data (after the column mapp
     cols = set(columns)
     return next((k for k, (need, _) in FORMATS.items() if all(_has(cols, n) for n in need)), None)
 
+# %% ../nbs/00b_formats.ipynb #820238ae
 def _mapping_hint(cols)->str:
     guess = {'image': next((c for c in cols if any(t in c.lower() for t in ('im', 'pic', 'photo', 'file', 'path'))), '<image column>'),
              'question': next((c for c in cols if c.lower() in ('q', 'query', 'instruction', 'input', 'text', 'caption')), '<question column>'),
@@ -84,6 +86,7 @@ def _text(content)->str:
     if isinstance(content, list): return ' '.join(p.get('text') or '' for p in content if isinstance(p, dict) and p.get('type') == 'text').strip()
     return ''
 
+# %% ../nbs/00b_formats.ipynb #a80948e8
 def _messages(v, what:str, role:str='user')->list:
     "TRL messages from a string (one `role` turn) or a list of {role, content}"
     if isinstance(v, str):
@@ -101,6 +104,7 @@ def _messages(v, what:str, role:str='user')->list:
         out.append({'role': str(m['role']), 'content': c})
     return out
 
+# %% ../nbs/00b_formats.ipynb #5e9ba40c
 def _llava(conv, n_images:int)->list:
     "TRL messages from LLaVA `conversations` ({from, value}, <image> where an image goes)"
     if not isinstance(conv, list) or not conv: raise _Bad('missing_field', '`conversations` should be a non-empty list of turns')
@@ -118,6 +122,7 @@ def _llava(conv, n_images:int)->list:
         out.append({'role': _ROLES[who], 'content': parts})
     return out
 
+# %% ../nbs/00b_formats.ipynb #027705bd
 def _placeholders(msgs:list, n_images:int, ref:str)->list:
     "`msgs` with image slots checked against `n_images`: all parts lists when the data placed its images itself"
     slots = sum(1 for m in msgs if isinstance(m['content'], list) for p in m['content'] if p['type'] == 'image')
@@ -126,6 +131,7 @@ def _placeholders(msgs:list, n_images:int, ref:str)->list:
     if slots != n_images: raise _Bad('image_count', f'{slots} image slots (<image> or {{"type": "image"}}) for {n_images} images')
     return [{**m, 'content': [{'type': 'text', 'text': m['content']}] if isinstance(m['content'], str) else m['content']} for m in msgs]
 
+# %% ../nbs/00b_formats.ipynb #1c7610bc
 def _split_answer(msgs:list, what:str)->tuple:
     "(prompt messages, text of the last assistant turn)"
     j = max((i for i, m in enumerate(msgs) if m['role'] == 'assistant'), default=None)
@@ -133,6 +139,7 @@ def _split_answer(msgs:list, what:str)->tuple:
     if not any(m['role'] == 'user' for m in msgs[:j]): raise _Bad('missing_field', f'`{what}` has no user turn before the answer')
     return msgs[:j], _text(msgs[j]['content']).strip()
 
+# %% ../nbs/00b_formats.ipynb #48586ffe
 _ANSWER_TAG = re.compile(r'<answer>(.*?)</answer>', re.S | re.I)
 
 def answer_of(solution:str)->str:
@@ -154,6 +161,7 @@ def _maybe_json(v):
         except ValueError: pass
     return v
 
+# %% ../nbs/00b_formats.ipynb #1f8ba5fb
 def normalize(row:dict,        # one row, columns already renamed to ours
               fmt:str,         # its format (`detect_format`)
               ref:str,         # where it is (file:line), for messages
@@ -259,6 +267,7 @@ def _file_rows(p:Path):
     if p.suffix == '.parquet': return _parquet_rows(p)
     raise DataError(f"{p}: cannot read a {p.suffix or 'extension-less'} file; spatial_vlm reads {READS}")
 
+# %% ../nbs/00b_formats.ipynb #6ee4d4ee
 def _undecoded(ds):
     "`ds` with its image columns left as {bytes, path} (nothing decoded)"
     import datasets
@@ -279,6 +288,7 @@ def _dataset_rows(ds, name:str):
     for i in range(0, len(ds), 256):
         for j, row in enumerate(t[i:i+256].to_pylist()): yield f'{name}[{i+j}]', row
 
+# %% ../nbs/00b_formats.ipynb #98e10e52
 def _pick_split(d, split:str, where:str):
     from spatial_vlm.sources import SPLIT_ALIASES
     names = next((v | {k} for k, v in SPLIT_ALIASES.items() if split in v | {k}), {split})
@@ -295,6 +305,7 @@ def split_source(source:str)->tuple:
     name, _, q = str(source).partition('?')
     return name.strip(), dict(parse_qsl(q, keep_blank_values=True))
 
+# %% ../nbs/00b_formats.ipynb #a3629825
 def _tokens(p:Path, root:Path)->set: return set(re.split(r'[-_./\\\s]+', str(p.relative_to(root).with_suffix('')).lower()))
 
 def _folder_files(root:Path, split:str)->list:
@@ -306,6 +317,7 @@ def _folder_files(root:Path, split:str)->list:
     if any(_tokens(p, root) & every for p in files): files = [p for p in files if _tokens(p, root) & names]
     return files
 
+# %% ../nbs/00b_formats.ipynb #1f3d6846
 def _hub_rows(hub_id:str, split:str, config:str|None, streaming:bool):
     "(ref, row) of a Hugging Face dataset; a clear `DataError` naming the id when it cannot be loaded"
     import datasets
@@ -322,6 +334,7 @@ def _hub_rows(hub_id:str, split:str, config:str|None, streaming:bool):
                         f"save_to_disk folder") from None
     return _dataset_rows(ds, f'{hub_id}:{split}')
 
+# %% ../nbs/00b_formats.ipynb #fe105686
 def open_source(source:str,          # a file, folder or hub id, with options after `?` (split, config)
                 split:str='train',    # the split wanted (a `split` option overrides it)
                 streaming:bool=False, # hub datasets: stream rows instead of downloading the whole split first
@@ -388,6 +401,7 @@ def read_records(source:str,            # file, folder or hub id (options after 
         yield ref, rec, root
     if fmt is None and not stats['rows']: raise DataError(f"data {name}: no readable row ({dict(stats) or 'empty'})")
 
+# %% ../nbs/00b_formats.ipynb #6784b959
 def _check_columns(name:str, row:dict, mapping:dict, need:str|None)->str:
     "The format of the first row (after the mapping), or a `DataError` naming the columns found and the mapping to write"
     cols = list(row)
@@ -413,6 +427,7 @@ def sample_record(s:Sample)->dict:
     return dict(id=s.id, images=[] if s.image is None else [s.image], messages=msgs, prompt=msgs[:1], answer=s.answer,
                 rejected=s.rejected, task=s.task, choices=s.choices, family=s.family, reasoning=s.reasoning)
 
+# %% ../nbs/00b_formats.ipynb #6a136444
 def _with_instruction(prompt:list)->list:
     "`prompt` with the reasoning instruction added to its last user turn (unless it already asks for <think>)"
     if any('<think>' in _text(m['content']) for m in prompt): return prompt
@@ -421,6 +436,7 @@ def _with_instruction(prompt:list)->list:
     c = reasoning_question(c) if isinstance(c, str) else c + [{'type': 'text', 'text': REASONING_INSTRUCTION}]
     return prompt[:i] + [{**m, 'content': c}] + prompt[i+1:]
 
+# %% ../nbs/00b_formats.ipynb #ed954f1d
 def stage_row(rec:dict,               # a common record (`normalize`, `sample_record`) with image refs resolved
               stage:str,              # "sft", "dpo" or "grpo"
               reasoning:bool=False,   # SFT: answer with <think>/<answer> where the record has reasoning; GRPO: ask for it
@@ -448,6 +464,7 @@ def stage_row(rec:dict,               # a common record (`normalize`, `sample_re
                 'answer': rec['answer'], 'task': task, 'choices': rec.get('choices'), 'family': rec.get('family') or family}
     raise ValueError(f"stage_row: stage must be 'sft', 'dpo' or 'grpo', got {stage!r}")
 
+# %% ../nbs/00b_formats.ipynb #60d12148
 def _features(stage:str):
     import datasets as D
     img, s = D.Image(decode=False), D.Value('string')
@@ -481,6 +498,7 @@ def _registry_samples(name:str, split:str, n:int|None, stats:Counter)->Iterable:
         print(f"data {name}: {stats['not_downloaded']} records skipped, their images are not in the download cache "
               f"{dl.cache_dir} (run `spatial-vlm download --datasets {name}`)")
 
+# %% ../nbs/00b_formats.ipynb #ac7b3fe9
 def _records(source:str, split:str, n:int|None, seed:int, columns, on_error:str, streaming:bool, need:str, synthetic_kw:dict, stats:Counter):
     "(ref, record, root, external) of any source: synthetic scenes, a built-in dataset, or the user's data"
     from spatial_vlm.sources import DATASETS
@@ -496,6 +514,7 @@ def _records(source:str, split:str, n:int|None, seed:int, columns, on_error:str,
         recs = read_records(src, split, columns, on_error, stats, streaming, need)
         yield from ((ref, rec, root, True) for ref, rec, root in itertools.islice(recs, n if streaming else None))
 
+# %% ../nbs/00b_formats.ipynb #64a56492
 def _rows(source:str, stage:str, split:str, n:int|None, seed:int, columns, reasoning:bool, image_policy:str, on_error:str,
           allow_outside:bool, streaming:bool, stamp:str, synthetic_kw:dict, max_pixels:int, verify:str='header'):
     "The rows of one source for `stage` (the generator `datasets.Dataset.from_generator` writes to its cache)"
@@ -562,6 +581,7 @@ def _stamp(source:str)->str:
     files = [p] if p.is_file() else sorted(f for f in p.rglob('*') if f.suffix in _EXT or f.name in _META or f.suffix == '.arrow')
     return f'{_code_version()}|{source}|' + '|'.join(f'{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}' for f in files[:10_000])
 
+# %% ../nbs/00b_formats.ipynb #6ee4d7b4
 def _shares(weights:dict, max_samples:int|None)->dict:
     "Records per source: `max_samples` split by weight (largest remainders); None: every record"
     if max_samples is None: return {k: None for k, w in weights.items() if w > 0}
@@ -571,11 +591,13 @@ def _shares(weights:dict, max_samples:int|None)->dict:
     for k in sorted(exact, key=lambda k: out[k] - exact[k])[:max_samples - sum(out.values())]: out[k] += 1
     return {k: v for k, v in out.items() if v > 0}
 
+# %% ../nbs/00b_formats.ipynb #e5816691
 def _unwrap(e:BaseException)->BaseException:
     "The error raised inside a `datasets` generator (datasets wraps it in a DatasetGenerationError)"
     while e.__cause__ is not None and type(e).__name__ == 'DatasetGenerationError': e = e.__cause__
     return e
 
+# %% ../nbs/00b_formats.ipynb #67be9009
 def stage_dataset(
     data:str|dict='synthetic',        # mixture: `synthetic`, a built-in dataset, a file, folder or hub id, weighted: `synthetic:0.5,./mine.jsonl:0.5`
     stage:str='sft',                  # "sft", "dpo" or "grpo": the rows' format

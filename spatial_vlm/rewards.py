@@ -70,6 +70,7 @@ _NEG_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bneither|\bnor|\brather\s+than|
                          r"(?:\s+(?!but\b|and\b|or\b)[a-z-]+){0,2}\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|which|every|any|no)\s+$")
 
+# %% ../nbs/03a_rewards.ipynb #04c595dc
 def _num_value(tok:str)->float:
     "Value of a number token: digits (with thousands commas) or English words up to one hundred"
     t = tok.lower()
@@ -79,6 +80,7 @@ def _num_value(tok:str)->float:
     if "hundred" in t: return 100.0
     return float(sum(_WORD_VALUE[p] for p in re.split(r"[\s-]+", t)))
 
+# %% ../nbs/03a_rewards.ipynb #5307e8db
 def _numbers(span:str, negations:bool=False)->list:
     "Every number stated in `span`; with `negations`, negated ones ('not 3') are left out, and only those give [nan]"
     span, out, negated = span.lower(), [], False
@@ -90,6 +92,7 @@ def _numbers(span:str, negations:bool=False)->list:
         out.append(_num_value(tok))
     return out or ([math.nan] if negated else [])
 
+# %% ../nbs/03a_rewards.ipynb #700a4924
 def _parse_count(span:str):
     "The one non-negative whole number stated in `span`; None if none, `_BAD` if several, negated or not a count"
     vals = set(_numbers(span, negations=True))
@@ -155,6 +158,8 @@ _RELATIONS = {   # canonical relation -> the phrases that say it
                         "beyond", "after", "on", "at", "with", "off", "past", "down", "up", "along", "around", "from",
                         "into", "to", "across", "through"]},
 }
+
+# %% ../nbs/03a_rewards.ipynb #03f9e262
 # short prepositions that also occur in any sentence: they only count when nothing more specific is said
 _WEAK_FORMS = {"on", "in", "at", "with", "to", "from", "by", "off", "up", "down", "past", "along", "around",
                "through", "into", "after", "among", "amongst", "across"}
@@ -171,6 +176,7 @@ def canonical_relation(
     "The canonical form of the spatial relation `phrase` (VSR's vocabulary and synonyms)"
     return _REL_OF.get(_WS.sub(" ", normalize_text(phrase).strip().lower())) if isinstance(phrase, str) else None
 
+# %% ../nbs/03a_rewards.ipynb #9d0964d1
 def _parse_relation(span:str):
     "The one relation `span` asserts; None if none, `_BAD` if several or only negated ones ('not left of')"
     span, strong, weak, seen = span.lower(), set(), set(), False
@@ -201,12 +207,14 @@ _QTY_RE = re.compile(rf"""(?<![\w.])(?:
 )(?!\w|\.\d)""", re.X)
 _HEDGE_GAP = re.compile(r"\s*(?:,|/|or|and|,\s*or)\s*")
 
+# %% ../nbs/03a_rewards.ipynb #ae6a8cf3
 def _unit(u):
     "Metres per `u` (a unit as written), None for no unit"
     if not u: return None
     u = u.lower()
     return LENGTH_UNITS.get(u) or LENGTH_UNITS.get(u[:-1]) or LENGTH_UNITS.get(u[:-2])   # meters, inches
 
+# %% ../nbs/03a_rewards.ipynb #e6068f5c
 def _quantities(span:str)->list:
     "(start, end, value, metres per unit or None) for every length in `span`; a range gives its midpoint"
     out = []
@@ -227,6 +235,7 @@ def _quantities(span:str)->list:
         out.append((m.start(), m.end(), *q))
     return out
 
+# %% ../nbs/03a_rewards.ipynb #f167c8ac
 def _parse_distance(span:str):
     "The one length `span` states, in metres; None if none, `_BAD` if several different ones"
     span = span.lower()
@@ -255,6 +264,7 @@ _CHOICES = {}   # cache: options tuple -> (text -> letter, regex finding option 
 
 def _norm(s:str)->str: return _WS.sub(" ", s.strip(_PUNCT).lower())
 
+# %% ../nbs/03a_rewards.ipynb #696e1543
 def _choice_info(choices:tuple):
     "Per options list: normalised text -> letter, a regex that finds option texts, number -> letter"
     info = _CHOICES.get(choices)
@@ -271,6 +281,7 @@ def _choice_info(choices:tuple):
         info = _CHOICES[choices] = (by_text, rx, by_num)
     return info
 
+# %% ../nbs/03a_rewards.ipynb #671dac9e
 def _letter_head(s:str):
     "(letter, rest) if `s` opens with an option letter ('B', 'c', '(B)', 'B.', 'B) red', 'Option B'), else (None, s)"
     m = _LETTER_HEAD.match(s)
@@ -281,6 +292,7 @@ def _letter_head(s:str):
         if not L.isupper() or L in "AI": return None, s  # 'a cube', 'A red cube', 'I think' are words
     return L.upper(), rest.lstrip(" .):,;-–\t")
 
+# %% ../nbs/03a_rewards.ipynb #b023947f
 def _parse_mcq(span:str, choices=None):
     "The one offered option letter `span` commits to; None if it names none, `_BAD` if several or one not offered"
     s = span.strip(_MD)
@@ -360,6 +372,7 @@ def _segments(R:str):
     if pending is not None: opens.append(pending)
     return blocks, opens, closes
 
+# %% ../nbs/03a_rewards.ipynb #f6a319f9
 def _open_before(text:str, end:int):
     "Where the content of an answer tag left open just before `end` starts ('<answer>D</think>'), else None"
     last = None
@@ -368,6 +381,7 @@ def _open_before(text:str, end:int):
     c = text[last.end():end]
     return last.end() if c.strip() and "<" not in c else None
 
+# %% ../nbs/03a_rewards.ipynb #1fec53ce
 _FINAL_LINE = re.compile(r"[ \t>#*_]*(?:the\s+)?(?:final\s+)?answer[ \t*_]*:[ \t*_]*(\S.*)", re.I)
 
 def _final_line(R:str):
@@ -376,6 +390,7 @@ def _final_line(R:str):
     m = _FINAL_LINE.fullmatch(t, t.rfind("\n") + 1)
     return m.group(1) if m else None
 
+# %% ../nbs/03a_rewards.ipynb #2dec931e
 def _upto_tag(R:str, i:int)->str:
     "`R` from `i` to the next tag"
     j = R.find("<", i)
@@ -396,6 +411,7 @@ _SENT_END = re.compile(r"[\n!?;]|\.(?!\d)")
 _SHORT = 100   # a reply this short (characters) is its own answer
 _OPENER_PUNCT = re.compile(r"\s*[,.!:;]")
 
+# %% ../nbs/03a_rewards.ipynb #04bbb96c
 def _sentence(s:str, start:int)->str:
     "`s` from `start` to the end of that sentence"
     m = _SENT_END.search(s, start)
@@ -409,6 +425,7 @@ def _finds(low:str, word:str):
         if (i == 0 or not low[i-1].isalnum()) and (j == len(low) or not low[j].isalnum()): yield i
         i = low.find(word, j)
 
+# %% ../nbs/03a_rewards.ipynb #96a6473a
 def _commit_starts(s:str)->list:
     "Where the span after each explicit commitment in `s` starts ('the answer is |3'), in text order"
     low = s.lower()
@@ -429,6 +446,7 @@ def _committed(s:str, task:str, choices=None):
         if v is not None: return v
     return None
 
+# %% ../nbs/03a_rewards.ipynb #12697555
 def _concluded(s:str, task:str, choices=None):
     "The answer the final sentence concludes with ('so 5', 'which makes 5', '5 in total'): value, `_BAD`, or None"
     low = s.lower()
@@ -444,6 +462,7 @@ def _concluded(s:str, task:str, choices=None):
         if v is not None: return v
     return None
 
+# %% ../nbs/03a_rewards.ipynb #04ff7868
 def _from_prose(s:str, task:str, choices=None):
     "The answer a reply without answer tags commits to (rule 5)"
     s = s.replace("*", "")
@@ -458,6 +477,7 @@ def _from_prose(s:str, task:str, choices=None):
         if L: return L if ord(L) - 65 < (len(choices) if choices else 26) else _BAD
     return None
 
+# %% ../nbs/03a_rewards.ipynb #a1faa815
 def _parse_block(content:str, task:str, choices=None, fast:bool=True):
     "The answer inside an answer block: its own 'the answer is ...' if it has one, else the whole content"
     if fast and (v := _fast_span(content, task, choices)) is not _MISS: return v
@@ -532,6 +552,7 @@ def _extract(text:str, task:str, choices=None, fast:bool=True):
     if _CUT_TAG_RE.search(R): return None   # cut off while opening the answer tag
     return _from_prose(R, task, choices)
 
+# %% ../nbs/03a_rewards.ipynb #bafb67b5
 def extract_answer(
     text,               # the model's reply: a string or TRL's conversational message list
     task:str,           # "count", "mcq", "yesno", "relation" or "distance"
@@ -548,8 +569,9 @@ def extract_answer(
 
 # %% ../nbs/03a_rewards.ipynb #a6dd3887
 RELATION_PHRASES = {c: tuple(f) for c, f in _RELATIONS.items()}   # canonical relation -> the phrases that mean it
-_TRUTHS = {}
 
+# %% ../nbs/03a_rewards.ipynb #fca98c9d
+_TRUTHS = {}
 def canonical_answer(
     answer,             # ground truth as stored: "3", 3, "(C)", "b", 1, "True", "to the left of", "1.5", "60 cm"
     task:str,           # "count", "mcq", "yesno", "relation" or "distance"
@@ -638,6 +660,7 @@ def _column(kwargs:dict, key:str, n:int, default, who:str)->list:
     if len(v) != n: raise ValueError(f"{who}: column {key!r} has {len(v)} values for {n} completions")
     return v
 
+# %% ../nbs/03a_rewards.ipynb #8b5b2718
 def _prompt_text(p)->str:
     "All text of one prompt: a string, or a list of messages of any role"
     if isinstance(p, str): return p
@@ -655,6 +678,7 @@ def _asked_reasoning(kwargs:dict, n:int, who:str):
         out.append(asked)
     return out
 
+# %% ../nbs/03a_rewards.ipynb #8a02bcef
 class RewardFunction:
     "TRL reward `f(completions, **kwargs) -> list[float|None]` that scores the rows whose task is in `tasks`"
     kind, tasks, default_task, format_default = "accuracy", GRADABLE_TASKS, None, 0.0
@@ -742,6 +766,7 @@ class AccuracyRewardFunction(RewardFunction):
     "Every gradable question type: exact match of the canonical answer (distance: relative error), no format share"
     kind, tasks = "accuracy", GRADABLE_TASKS
 
+# %% ../nbs/03a_rewards.ipynb #3278493c
 class CombinedRewardFunction(RewardFunction):
     "Counting rows scored by `counting`, the other question types by `spatial`, weighted per family or task, plus format"
     kind, tasks, format_default = "combined", GRADABLE_TASKS, 0.2
@@ -761,6 +786,7 @@ class CombinedRewardFunction(RewardFunction):
         "The weight of a row: by its `family` if listed, else by its `task`, else 1"
         return self.weights.get(family, self.weights.get(task, 1.0))
 
+# %% ../nbs/03a_rewards.ipynb #26034b93
 class FormatRewardFunction:
     "TRL reward: `format_score` of every completion (never None; needs no dataset column)"
     def __init__(self, name:str="format_reward", max_chars:int=MAX_CHARS, max_answer_chars:int=200):
@@ -783,6 +809,7 @@ REWARDS = {"spatial": spatial_reward, "counting": counting_reward, "combined": c
            "distance": distance_reward, "mcq": mcq_reward, "accuracy": accuracy_reward}   # --reward_type choices
 _ALIASES = {"count": "counting", "multiple_choice": "mcq", "choice": "mcq", "exact": "accuracy"}
 
+# %% ../nbs/03a_rewards.ipynb #1f00d77d
 def get_reward(
     name,   # a `REWARDS` key ("spatial", "counting", ...), an instance name ("spatial_reward"), a dotted path, or a callable
 ):          # the reward callable
