@@ -6,11 +6,12 @@
 from __future__ import annotations
 import os, io, re, csv, json, math, logging, itertools
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import parse_qsl
 from PIL import Image
 from .data import (TASKS, Sample, BadRow, ImageError, ImageStats, PixelBudget, load_image, check_image, read_json_records, inside,
-                   synthetic_samples, render_scene, Scene, REASONING_INSTRUCTION, reasoning_answer, reasoning_question, asks_reasoning,
+                   REASONING_INSTRUCTION, reasoning_answer, reasoning_question, asks_reasoning,
                    GENERATED, generated_samples)
 from .rewards import GRADABLE_TASKS
 
