@@ -123,6 +123,7 @@ def _type_ok(v, tp)->tuple[bool, object]:
     if tp is list or origin is list: return isinstance(v, (list, tuple)), list(v) if isinstance(v, (list, tuple)) else v
     return isinstance(v, tp), v
 
+# %% ../nbs/01a_config.ipynb #3ab1d15c
 def _tname(tp)->str: return str(tp).replace('typing.', '').replace("<class '", '').replace("'>", '')
 
 def _short(v, n:int=80)->str:
@@ -146,6 +147,7 @@ def check_value(cls:type, key:str, value, src:str='')->object:
         raise ConfigError(f"Setting {key!r}{where} must be {_tname(hints[key])}, got {type(value).__name__} {_short(value)}")
     return out
 
+# %% ../nbs/01a_config.ipynb #0defca35
 def _finite(name:str, v, where:str=''):
     "Refuse NaN and infinity anywhere in `v`, naming setting `name`"
     if isinstance(v, float) and not math.isfinite(v): raise ConfigError(f"Setting {name!r}{where} must be a finite number, got {v}")
@@ -181,6 +183,7 @@ def _check_trackers(report_to, where:str=''):
         if n == 'none': raise ConfigError(f"Setting 'report_to'{where}: 'none' cannot be combined with trackers, got {report_to!r}")
         if n not in known: raise ConfigError(f"Setting 'report_to'{where} names an unknown tracker {n!r}: none, all, or one or more of {', '.join(known)}")
 
+# %% ../nbs/01a_config.ipynb #a34b5e16
 def validate_config(cfg:StageConfig, src:str='')->StageConfig:
     "Check every field of `cfg` (types, choices, ranges, finite numbers, TRL's settings); raise `ConfigError` naming the first bad setting"
     where = f' in {src}' if src else ''
@@ -233,6 +236,7 @@ _Loader.add_implicit_resolver('tag:yaml.org,2002:float',
     |[-+]?\.(?:inf|Inf|INF)
     |\.(?:nan|NaN|NAN))$''', re.X), list('-+0123456789.'))
 
+# %% ../nbs/01a_config.ipynb #b312632a
 def read_yaml(path:str|Path)->dict:
     "Read the YAML mapping in `path`; errors name the file (and line)"
     path = Path(path)
@@ -294,6 +298,7 @@ def _trl_field_table(stage:str)->dict:
                        'help': help_ if len(help_) <= 240 else help_[:237] + '...'}
     return out
 
+# %% ../nbs/01a_config.ipynb #02510881
 def trl_fields(stage:str)->dict:
     "The settings of TRL's config class for `stage` (sft, dpo, grpo): {name: kind, elem, optional, default, help}"
     if stage not in TRL_CONFIGS: return {}
@@ -337,6 +342,7 @@ def _from_text(name:str, text:str, info:dict):
         raise ConfigError(f"Setting {name!r} must be {what}, got {_short(text)}") from None
     return t
 
+# %% ../nbs/01a_config.ipynb #87bc56f3
 def _check_trl(name:str, v, info:dict, src:str=''):
     "Value `v` (text or typed) for TRL setting `name`, checked against its field's kind"
     where = f' in {src}' if src else ''
@@ -364,6 +370,7 @@ def _find_config(path)->Path:
         if (d/'settings.ini').exists() and (d/p).exists(): return d/p
     return p
 
+# %% ../nbs/01a_config.ipynb #b7ea17d3
 _SECTIONS = ('model', 'training', 'hardware', 'lora', 'peft', 'optimization', 'logging', 'checkpointing', 'output', 'vllm')
 _MODEL_NAME = ('name', 'path', 'name_or_path', 'id')
 
@@ -390,6 +397,7 @@ def _other_stage(key:str, stage:str)->str|None:
     "The other stage whose TRL config has setting `key`, if any"
     return next((s for s in TRL_CONFIGS if s != stage and key in trl_fields(s)), None)
 
+# %% ../nbs/01a_config.ipynb #750a1f90
 def normalise_settings(cls:type,       # the stage's config class
                        d:dict,         # settings by any accepted name: ours, TRL's, aliases, nested sections
                        src:str='',     # where they come from, for errors
@@ -431,6 +439,7 @@ def normalise_settings(cls:type,       # the stage's config class
     if trl: out['trl'] = trl
     return out
 
+# %% ../nbs/01a_config.ipynb #5e0276c0
 def load_config(path:str|Path|None=None, # YAML file of settings; None: defaults only
                 cls:type=SFTStageConfig, # the stage's config class
                 **overrides)->StageConfig:  # settings that replace the file's (ours, TRL's or aliases)
@@ -460,6 +469,7 @@ def _injected_parameters()->set|None:
             return {n.targets[0].id for n in body if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name)}
     return None
 
+# %% ../nbs/01a_config.ipynb #ef9fb807
 def config_from_params(cls:type,                 # the stage's config class
                        params:dict,              # parameter values (a papermill cell's globals)
                        config:str|None=None,     # YAML file of settings
@@ -512,6 +522,7 @@ def _setting_help(cls:type)->dict:
         for m in re.finditer(r'^\s+(\w+)\s*:[^\n#]*?#\s*(.+)$', src, re.M): out[m.group(1)] = m.group(2).strip()
     return out
 
+# %% ../nbs/01a_config.ipynb #55cd05e1
 _NO_VALUE = object()
 
 class _Given(argparse.Action):
@@ -530,6 +541,7 @@ class _Given(argparse.Action):
         else: v = _from_text(self.setting, ','.join(values) if isinstance(values, list) else values, self.info)
         setattr(ns, self.dest, v)
 
+# %% ../nbs/01a_config.ipynb #03c6d803
 def _add_flag(group, name:str, info:dict, help_:str, default, other_names=()):
     "Add setting `name` to argparse `group`: `--name VALUE` (and other names); booleans also as `--name` and `--no_name`"
     names = [f'--{name}'] + [f'--{a}' for a in other_names]
@@ -544,6 +556,7 @@ def _add_flag(group, name:str, info:dict, help_:str, default, other_names=()):
         group.add_argument(*names, dest=name, nargs='+' if info['kind'] == 'list' or info.get('many') else None, metavar=info['kind'].upper(),
                            action=_Given, setting=name, info=info, help=help_)
 
+# %% ../nbs/01a_config.ipynb #33cb9a99
 def stage_parser(cls:type,                # the stage's config class
                  prog:str|None=None,      # command name for usage lines
                  description:str|None=None,
@@ -568,6 +581,7 @@ def stage_parser(cls:type,                # the stage's config class
             if name not in hints and name not in ALIASES: _add_flag(g, name, info, info['help'], info['default'], old)
     return p
 
+# %% ../nbs/01a_config.ipynb #9d1ac80d
 def config_from_argv(cls:type, argv:list, prog:str|None=None, description:str|None=None)->StageConfig:
     "Stage config from command-line `argv`: the `--config` YAML, then every flag given"
     p = stage_parser(cls, prog, description)
@@ -610,6 +624,7 @@ def _resolve_backend(backend:str)->str:
     from spatial_vlm.models import resolve_backend
     return resolve_backend(backend).name
 
+# %% ../nbs/01a_config.ipynb #09317b0a
 def resolve_config(cfg:StageConfig, verbose:bool=True)->StageConfig:
     "A copy of `cfg` with `auto`/`None` settings filled in for this machine, printing each choice"
     from spatial_vlm.models import model_pixel_budget

@@ -8,6 +8,7 @@ import os, re, json, sys, math, time, errno, atexit, signal, socket, shutil, pla
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import yaml
+from fastcore.basics import patch
 from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, config_dict, parse_mixture,
     checkpoint_base, pixel_budget, is_tiny, config_from_argv, report_list, _short)
 from .data import GENERATED
@@ -48,6 +49,7 @@ def _weights(cfg:StageConfig, split:str, need_rejected:bool)->dict:
                               f"{', '.join(PREFERENCE_SOURCES)} or your own data with a `rejected` column")
     return weights
 
+# %% ../nbs/01b_stage.ipynb #1ee9fd53
 def _data_settings(cfg:StageConfig)->dict:
     "The data settings of `cfg` that `spatial_vlm.formats.stage_dataset` takes (defaults where the config has none)"
     return dict(columns=getattr(cfg, 'data_columns', None), image_policy=getattr(cfg, 'image_policy', 'raise'),
@@ -74,6 +76,7 @@ def stage_samples(cfg:StageConfig,          # resolved config: `data`, `max_samp
         if bad: raise ValueError(f"{len(bad)} records have no usable rejected answer (missing or equal to chosen), e.g. {bad[:3]}")
     return samples
 
+# %% ../nbs/01b_stage.ipynb #c2c32528
 def stage_data(cfg:StageConfig,    # resolved config: `data`, `max_samples`, `seed`, pixel budget (and the data settings it has)
                stage:str,          # "sft", "dpo" or "grpo"
                split:str='train',  # dataset split
@@ -100,6 +103,7 @@ def _alive(pid:int)->bool:
     except PermissionError: pass
     return True
 
+# %% ../nbs/01b_stage.ipynb #9378a9c5
 def release_output_dir(path):
     "Give up this process's claim on folder `path` (if it holds one)"
     lock = Path(path).expanduser()/LOCK_NAME
@@ -114,6 +118,7 @@ class _Claim(type(Path())):
     def __exit__(self, typ, *a):
         if typ is not None: release_output_dir(self)
 
+# %% ../nbs/01b_stage.ipynb #3afb9e9b
 def claim_output_dir(path,               # the run's output folder
                      stage:str='stage',  # who claims it, for the other run's message
                     )->Path:
@@ -153,6 +158,7 @@ def launch_sharding()->tuple[int, str]:
         return world, {'NO_SHARD': 'ddp', '3': 'ddp', 'SHARD_GRAD_OP': 'fsdp_grad_op', '2': 'fsdp_grad_op', 'FALSE': 'fsdp_grad_op'}.get(s, 'fsdp')
     return world, 'ddp' if world > 1 else 'none'
 
+# %% ../nbs/01b_stage.ipynb #62f7cee7
 _SHARDED = {'zero1': ('optimizer',), 'zero2': ('optimizer', 'gradients'), 'fsdp_grad_op': ('optimizer', 'gradients'),
             'zero3': ('optimizer', 'gradients', 'weights', 'lora'), 'fsdp': ('optimizer', 'gradients', 'weights', 'lora')}
 
@@ -174,6 +180,7 @@ def check_memory(est, have_gib:float, world:int=1, sharding:str='none', ignore:b
     if ignore: print(f'warning: {msg}'); return need
     raise ConfigError(msg)
 
+# %% ../nbs/01b_stage.ipynb #bc343223
 def preflight(cfg:StageConfig, verbose:bool=True)->StageConfig:
     "Raise a clear `ConfigError` if resolved `cfg` cannot train on its backend or cannot fit; return `cfg`"
     from spatial_vlm.models import check_backend, estimate_memory
@@ -275,6 +282,7 @@ def _trained_on(cfg:StageConfig, out:Path)->str:
         return str(sft if (sft/'config.json').is_file() else out/'sft-merged')
     return cfg.model
 
+# %% ../nbs/01b_stage.ipynb #c4911c81
 def save_run_info(cfg:StageConfig,          # the resolved config of the run
                   metrics:dict|None=None,   # final metrics (numbers), plus optional `log_history`
                   out:str|Path|None=None,   # folder; default `cfg.output_dir`
@@ -321,6 +329,7 @@ def is_complete_checkpoint(path:str|Path)->bool:
     optim = (p/'optimizer.pt').is_file() or any(p.glob('global_step*')) or any(p.glob('optimizer*'))
     return weights and optim
 
+# %% ../nbs/01b_stage.ipynb #04afeffb
 def _checkpoints(output_dir)->list[Path]:
     d = Path(output_dir)
     if not d.is_dir(): return []
@@ -373,6 +382,7 @@ def _merged_sft(cfg:StageConfig, verbose:bool=True)->str:
     os.replace(tmp, out)
     return str(out)
 
+# %% ../nbs/01b_stage.ipynb #5a3aaf3c
 def lora_extras(cfg:StageConfig)->dict:
     "PEFT settings beyond rank, alpha and dropout: `lora_target_modules` (a list; one text is a name, `all-linear` or a regex), `lora_modules_to_save`, rsLoRA, DoRA"
     t = cfg.lora_target_modules
@@ -381,6 +391,7 @@ def lora_extras(cfg:StageConfig)->dict:
     if cfg.lora_modules_to_save: kw['modules_to_save'] = list(cfg.lora_modules_to_save)
     return kw
 
+# %% ../nbs/01b_stage.ipynb #74e92421
 def load_stage_model(cfg:StageConfig, verbose:bool=True)->tuple:
     "(model, processor) ready for a TRL trainer: base or merged SFT model, 4-bit if asked, with a fresh LoRA adapter"
     from spatial_vlm.models import load_model, lora_config, apply_lora
@@ -417,52 +428,66 @@ class StageInterrupted(StageStopped):
 class DiskFull(StageStopped):
     "A checkpoint could not be written: the disk (or the file size limit) is full"
 
+# %% ../nbs/01b_stage.ipynb #01656bdd
+class _Guard:
+    "The state of `training_guard`'s callback and its signal handling (a plain class: `TrainerCallback` is mixed in on call)"
+    def __init__(self, grace:float|None=None):
+        self.signal, self.bad, self._old, self._timer = None, None, {}, None
+        self.grace = float(os.environ.get('SPATIAL_VLM_STOP_GRACE', 120)) if grace is None else grace
+    def on_train_begin(self, args, state, control, **kw):
+        for s in (signal.SIGTERM, signal.SIGINT):
+            try: self._old[s] = signal.signal(s, self._on_signal)
+            except ValueError: pass                    # not the main thread: leave the handlers alone
+    def _on_signal(self, signum, frame):
+        if self.signal is not None: self.restore(); signal.raise_signal(signum); return   # a second signal: stop now
+        self.signal = signum
+        print(f'\n{signal.Signals(signum).name}: saving a checkpoint at the end of this step, then stopping '
+              f'(send it again to stop at once)', file=sys.stderr, flush=True)
+        self._timer = threading.Timer(self.grace, self._expire, (signum,)); self._timer.daemon = True; self._timer.start()
+    def _expire(self, signum):
+        print(f'{signal.Signals(signum).name}: no step boundary within {self.grace:.0f} s; stopping without a checkpoint',
+              file=sys.stderr, flush=True)
+        os._exit(128 + signum)
+    def restore(self):
+        if self._timer is not None: self._timer.cancel()
+        for s, h in self._old.items():
+            try: signal.signal(s, h)
+            except ValueError: pass
+        self._old = {}
+
+# %% ../nbs/01b_stage.ipynb #9c138cf2
 def _finite_weights(model)->bool:
     import torch
     ps = [p for p in model.parameters() if p.requires_grad and p.numel()]
     with torch.no_grad(): return bool(torch.stack([torch.isfinite(p).all() for p in ps]).all()) if ps else True
 
+@patch
+def on_step_end(self:_Guard, args, state, control, model=None, **kw):
+    if self.bad is None and model is not None and not _finite_weights(model):
+        self.bad = (state.global_step, 'the trainable weights are no longer finite')
+    self._steer(control)
+
+@patch
+def on_log(self:_Guard, args, state, control, logs=None, **kw):
+    for k in ('loss', 'grad_norm'):
+        v = (logs or {}).get(k)
+        if self.bad is None and isinstance(v, float) and not math.isfinite(v): self.bad = (state.global_step, f'{k} is {v}')
+    self._steer(control)
+
+@patch
+def _steer(self:_Guard, control):
+    if self.bad is not None: control.should_save, control.should_training_stop = False, True
+    elif self.signal is not None: control.should_save, control.should_training_stop = True, True
+
+@patch
+def on_train_end(self:_Guard, args, state, control, **kw): self.restore()
+
+# %% ../nbs/01b_stage.ipynb #7504cbe4
 def training_guard(grace:float|None=None):   # seconds between a stop signal and a forced exit; None: $SPATIAL_VLM_STOP_GRACE or 120
     "A Trainer callback that stops at the next step boundary on SIGTERM/SIGINT (saving a checkpoint) or on non-finite training (saving nothing)"
     from transformers import TrainerCallback
-    class TrainingGuard(TrainerCallback):
-        def __init__(self):
-            self.signal, self.bad, self._old, self._timer = None, None, {}, None
-            self.grace = float(os.environ.get('SPATIAL_VLM_STOP_GRACE', 120)) if grace is None else grace
-        def on_train_begin(self, args, state, control, **kw):
-            for s in (signal.SIGTERM, signal.SIGINT):
-                try: self._old[s] = signal.signal(s, self._on_signal)
-                except ValueError: pass                    # not the main thread: leave the handlers alone
-        def _on_signal(self, signum, frame):
-            if self.signal is not None: self.restore(); signal.raise_signal(signum); return   # a second signal: stop now
-            self.signal = signum
-            print(f'\n{signal.Signals(signum).name}: saving a checkpoint at the end of this step, then stopping '
-                  f'(send it again to stop at once)', file=sys.stderr, flush=True)
-            self._timer = threading.Timer(self.grace, self._expire, (signum,)); self._timer.daemon = True; self._timer.start()
-        def _expire(self, signum):
-            print(f'{signal.Signals(signum).name}: no step boundary within {self.grace:.0f} s; stopping without a checkpoint',
-                  file=sys.stderr, flush=True)
-            os._exit(128 + signum)
-        def on_step_end(self, args, state, control, model=None, **kw):
-            if self.bad is None and model is not None and not _finite_weights(model):
-                self.bad = (state.global_step, 'the trainable weights are no longer finite')
-            self._steer(control)
-        def on_log(self, args, state, control, logs=None, **kw):
-            for k in ('loss', 'grad_norm'):
-                v = (logs or {}).get(k)
-                if self.bad is None and isinstance(v, float) and not math.isfinite(v): self.bad = (state.global_step, f'{k} is {v}')
-            self._steer(control)
-        def _steer(self, control):
-            if self.bad is not None: control.should_save, control.should_training_stop = False, True
-            elif self.signal is not None: control.should_save, control.should_training_stop = True, True
-        def on_train_end(self, args, state, control, **kw): self.restore()
-        def restore(self):
-            if self._timer is not None: self._timer.cancel()
-            for s, h in self._old.items():
-                try: signal.signal(s, h)
-                except ValueError: pass
-            self._old = {}
-    return TrainingGuard()
+    class TrainingGuard(_Guard, TrainerCallback): pass
+    return TrainingGuard(grace)
 
 # %% ../nbs/01b_stage.ipynb #c63dc2ff
 def stage_command(cls:type,            # the stage's config class
@@ -489,6 +514,7 @@ def stage_cli(cls:type,                 # the stage's config class
     cli.__doc__, cli.takes_argv = description, True
     return cli
 
+# %% ../nbs/01b_stage.ipynb #db58bcfa
 def run_stage(cfg:StageConfig,  # resolved, checked settings
               build_trainer,    # `(cfg, dataset) -> trainer`: the stage's TRL trainer, ready to `train()`
               dataset=None,     # rows handed in (None: the stage's own data mixture)
@@ -512,6 +538,7 @@ class StageResult:
     resumed_from:str|None=None       # checkpoint the run resumed from, if any
     trainer:object=field(default=None, repr=False)  # the TRL trainer (model inside), for inspection
 
+# %% ../nbs/01b_stage.ipynb #e69e7c1e
 def _is_main(trainer)->bool: return trainer is None or trainer.is_world_process_zero()
 
 def _move_into(src:Path, dst:Path):
@@ -533,6 +560,7 @@ def _finish_tracking(trainer):
     if 'wandb' in (trainer.args.report_to or []) and 'wandb' in sys.modules and sys.modules['wandb'].run is not None:
         sys.modules['wandb'].finish()
 
+# %% ../nbs/01b_stage.ipynb #0f4ae812
 _DISK_WORDS = ('No space left', 'File too large', 'Disk quota', 'unexpected pos', 'os error 27', 'os error 28')
 
 def _disk_full(e:BaseException, out_dir:Path, stage:str)->DiskFull|None:
@@ -546,6 +574,7 @@ def _disk_full(e:BaseException, out_dir:Path, stage:str)->DiskFull|None:
                     f"of {u.total/2**30:,.1f} GiB. Removed the torn {', '.join(p.name for p in torn) or 'nothing'}; last complete "
                     f"checkpoint: {last.name if last else 'none'}. Free some space (or lower save_total_limit) and rerun with --resume")
 
+# %% ../nbs/01b_stage.ipynb #46b1685d
 def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
                 trainer,           # a ready `transformers.Trainer` (TRL SFT/DPO/GRPO trainer)
                 verbose:bool=True, # print resume decisions
@@ -580,6 +609,7 @@ def run_trainer(cfg:StageConfig,   # the resolved config (output_dir, resume)
         return StageResult(out_dir, trainer.state.global_step, metrics, trainer.state.log_history, str(ckpt) if ckpt else None, trainer)
     finally: release_output_dir(out_dir)
 
+# %% ../nbs/01b_stage.ipynb #839da279
 def _stopped(cfg:StageConfig, trainer, guard):
     "Raise what `guard` stopped the run for, if it did"
     st, out_dir = trainer.state, Path(cfg.output_dir)
