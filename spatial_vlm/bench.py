@@ -25,20 +25,23 @@ def median_time(f,          # called with no arguments
         t = clock(); f(); ts.append(clock() - t)
     return statistics.median(ts)
 
+# %% ../nbs/07_bench.ipynb #0136186e
+def _record_calls(f, calls:list):
+    "`f` wrapped to append the (start, end) time of each of its calls to `calls`"
+    @functools.wraps(f)
+    def g(*a, **k):
+        t = time.perf_counter()
+        try: return f(*a, **k)
+        finally: calls.append((t, time.perf_counter()))
+    return g
+
 @contextmanager
 def method_timer(cls,        # class whose methods to time (patched while inside)
                  names:list, # method names
                 ):           # yields {name: [(start, end), ...]}
     "Record the start and end time of every call of methods `names` of `cls` while inside"
     rec, orig = {n: [] for n in names}, {n: cls.__dict__.get(n) for n in names}
-    def wrap(n, f):
-        @functools.wraps(f)
-        def g(*a, **k):
-            t = time.perf_counter()
-            try: return f(*a, **k)
-            finally: rec[n].append((t, time.perf_counter()))
-        return g
-    for n in names: setattr(cls, n, wrap(n, getattr(cls, n)))
+    for n in names: setattr(cls, n, _record_calls(getattr(cls, n), rec[n]))
     try: yield rec
     finally:
         for n in names:
@@ -95,6 +98,7 @@ def bench_eval(model:str='tiny-fast', n:int=32, batch_size:int=16, max_new_token
 # %% ../nbs/07_bench.ipynb #a3236961
 def _sum(rec:list, skip_before:float=0)->float: return sum(e - s for s, e in rec if s >= skip_before)
 
+# %% ../nbs/07_bench.ipynb #9b9eb958
 def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, max_samples:int=16, data:str='synthetic',
               loader_workers:int=0, # TRL's `dataloader_num_workers`: processes reading batches ahead
              )->dict:
@@ -118,6 +122,7 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
             'step_s_median': statistics.median(starts[i+1] - starts[i] for i in range(1, len(calls))), 'steps': steps,
             'gradient_accumulation': gradient_accumulation, 'model': model, 'data': str(data), 'loader_workers': loader_workers, 'goal': 0.10}
 
+# %% ../nbs/07_bench.ipynb #aea57cb4
 GRPO_TIMED = ['_generate', '_calculate_rewards', '_generate_and_score_completions', 'training_step']   # GRPOTrainer methods timed
 
 def grpo_step_split(rec:dict,                    # `method_timer(GRPOTrainer, GRPO_TIMED)`'s record of a run
@@ -132,6 +137,7 @@ def grpo_step_split(rec:dict,                    # `method_timer(GRPOTrainer, GR
     split = {'generation': gen/n, 'scoring': score/n, 'other_preparation': (prep - gen - score)/n, 'forward_backward': (total - prep)/n}
     return {'seconds_per_step': split, 'share': {k: v/(total/n) for k, v in split.items()} if total else None, 'step_s': total/n, 'steps_measured': n}
 
+# %% ../nbs/07_bench.ipynb #42bfaa0d
 def bench_grpo(model:str='tiny-fast', steps:int=3, num_generations:int=4, gradient_accumulation:int=4,
                max_completion_length:int=16)->dict:
     "Seconds per GRPO optimiser step in generation, scoring, other preparation and forward-backward (steps after the first)"
@@ -192,12 +198,14 @@ print(json.dumps({'rows': len(ds), 's': time.perf_counter() - t, 'rss_before_mb'
                   'peak_mb': status('VmHWM')}))   # not ru_maxrss: after fork + exec it still counts the parent's pages
 """
 
+# %% ../nbs/07_bench.ipynb #66b72b4d
 def _child(code:str, *args, env:dict|None=None)->dict:
     "The JSON the last line of `python -c code args` prints"
     r = subprocess.run([sys.executable, '-c', code, *map(str, args)], capture_output=True, text=True, env={**os.environ, **(env or {})})
     if r.returncode: raise RuntimeError(f'benchmark child failed: {r.stderr[-2000:]}')
     return json.loads(r.stdout.strip().splitlines()[-1])
 
+# %% ../nbs/07_bench.ipynb #b287fc10
 def bench_data(n_small:int=50, n_large:int=5000, eager:tuple=(50, 200), folder:str|None=None)->dict:
     "Peak memory of building the SFT dataset lazily for `n_small` and `n_large` real-photo records, and eagerly for `eager` sizes"
     d = Path(folder or tempfile.mkdtemp())
@@ -237,6 +245,7 @@ def bench_sft_memory(n_small:int=50, n_large:int=2000, model:str='tiny-fast', fo
     finally:
         if folder is None: shutil.rmtree(d, ignore_errors=True)
 
+# %% ../nbs/07_bench.ipynb #5f0d78b6
 def bench_sft_photos(n:int=64, loader_workers:tuple=(0, 1), **kw)->dict:
     "`bench_sft` (share of a step waiting for data) on `n` real-photo records, images decoded per batch, for each number of loader workers"
     d = Path(tempfile.mkdtemp())
@@ -298,6 +307,7 @@ def run_bench(out:str='outputs/bench/bench.json', # the JSON written (a plot bes
     import matplotlib.pyplot as plt; plt.close(fig)
     return res
 
+# %% ../nbs/07_bench.ipynb #c4aa3ebf
 def goal_ratios(res:dict)->dict:
     "Each figure of `res` divided by its goal (above 1: goal met)"
     r = {}
@@ -314,6 +324,7 @@ def goal_ratios(res:dict)->dict:
         r['pipeline memory (3 GB / peak)'] = 3072/res['pipeline']['peak_rss_mb']
     return r
 
+# %% ../nbs/07_bench.ipynb #dbe0a256
 def plot_bench(res:dict):
     "Figures against their goals (log scale, goal = 1) and the GRPO step split"
     import matplotlib.pyplot as plt

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
+from fastcore.basics import patch
 from .data import (Sample, ladder_samples, colour_order, LADDER_RUNGS, LADDER_CHANCE, to_sft, to_grpo, reasoning_question)
 
 def _no_grad(fn):
@@ -62,12 +63,14 @@ class LearnPreset:
     seed:int=0                         # data and initialisation seed
     threads:int=2                      # torch CPU threads
 
+# %% ../nbs/06b_learn.ipynb #0be1c925
 def learn_preset(**overrides)->LearnPreset:
     "The recipe (fields of `LearnPreset` can be overridden)"
     if bad := [k for k in overrides if k not in LearnPreset.__dataclass_fields__]:
         raise ValueError(f"learn_preset: unknown settings {bad}; known: {', '.join(LearnPreset.__dataclass_fields__)}")
     return replace(LearnPreset(), **overrides)
 
+# %% ../nbs/06b_learn.ipynb #591694cb
 def stage_at(schedule:list, step:int)->dict:
     "The mixture {rung: weight} of `schedule` ([[first_step, {rung: weight}], ...]) for optimiser step `step` (from 1)"
     cur = [m for start, m in schedule if start < step]
@@ -89,11 +92,13 @@ def curriculum_rows(preset:LearnPreset, start:int=1):
         yield from rows
         step += 1
 
+# %% ../nbs/06b_learn.ipynb #e5371cd2
 def curriculum_dataset(preset:LearnPreset, start:int=1):
     "`curriculum_rows` from step `start` as a `datasets.IterableDataset` (read in order: the order is the curriculum)"
     import datasets
     return datasets.IterableDataset.from_generator(curriculum_rows, gen_kwargs=dict(preset=preset, start=start))
 
+# %% ../nbs/06b_learn.ipynb #b21394af
 def learn_model(preset:LearnPreset):
     "A freshly initialised `tiny-fast` Qwen2.5-VL with the preset's overrides, and its processor"
     from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor
@@ -101,6 +106,7 @@ def learn_model(preset:LearnPreset):
     folder = build_tiny_model('tiny-fast', **{'seed': preset.seed, **preset.model})
     return Qwen2_5_VLForConditionalGeneration.from_pretrained(folder), AutoProcessor.from_pretrained(folder)
 
+# %% ../nbs/06b_learn.ipynb #fddb212f
 def learn_optimizer(model, preset:LearnPreset):
     "AdamW with the vision tower and merger at `lr_vision`, the rest at `lr`, after a linear warm-up"
     import torch
@@ -109,6 +115,7 @@ def learn_optimizer(model, preset:LearnPreset):
     opt = torch.optim.AdamW([dict(params=vis, lr=preset.lr_vision), dict(params=rest, lr=preset.lr)], weight_decay=preset.weight_decay)
     return opt, torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(preset, s))
 
+# %% ../nbs/06b_learn.ipynb #bb9c5839
 def lr_factor(preset:LearnPreset, step:int)->float:
     "Learning-rate multiplier at optimiser step `step` (from 0): linear warm-up, constant, linear decay at the end"
     start = preset.decay_start*preset.max_steps
@@ -136,37 +143,44 @@ class LadderTests:
                 if think: self.reasoned.add(key)
         self.last = {}
 
-    @_no_grad
-    def answers(self, model, max_new_tokens:int|None=None, **sampling)->dict:
-        "{rung: generated answer text per question}: greedy unless `sampling` says otherwise; length: the rung's unless given"
-        from spatial_vlm.eval import HFGenerator
-        was, gen = model.training, HFGenerator(model, self.processor)
-        out = {r: [a for i in range(0, len(ss), self.batch)
-                   for a in gen([s.image for s in ss[i:i+self.batch]], self.questions[r][i:i+self.batch],
-                                max_new_tokens=max_new_tokens or self.max_new[r], **sampling)]
-               for r, ss in self.samples.items()}
-        model.train(was)
-        return out
+# %% ../nbs/06b_learn.ipynb #aeb64c90
+@patch
+@_no_grad
+def answers(self:LadderTests, model, max_new_tokens:int|None=None, **sampling)->dict:
+    "{rung: generated answer text per question}: greedy unless `sampling` says otherwise; length: the rung's unless given"
+    from spatial_vlm.eval import HFGenerator
+    was, gen = model.training, HFGenerator(model, self.processor)
+    out = {r: [a for i in range(0, len(ss), self.batch)
+               for a in gen([s.image for s in ss[i:i+self.batch]], self.questions[r][i:i+self.batch],
+                            max_new_tokens=max_new_tokens or self.max_new[r], **sampling)]
+           for r, ss in self.samples.items()}
+    model.train(was)
+    return out
 
-    def correct(self, model)->dict:
-        "{rung: 1.0/0.0 per held-out question}, and `<rung>_think`: whether the reasoning is exactly the right order"
-        from spatial_vlm.rewards import extract_answer
-        from spatial_vlm.eval import is_correct
-        self.last = ans = self.answers(model)
-        out = {r: [float(is_correct(extract_answer(a, s.task), s.answer, s.task)) for a, s in zip(ans[r], self.samples[r])] for r in ans}
-        for r in sorted(self.reasoned):
-            out[f'{r}_think'] = [float(_think(a) == s.reasoning) for a, s in zip(ans[r], self.samples[r])]
-        return out
+# %% ../nbs/06b_learn.ipynb #051befc2
+@patch
+def correct(self:LadderTests, model)->dict:
+    "{rung: 1.0/0.0 per held-out question}, and `<rung>_think`: whether the reasoning is exactly the right order"
+    from spatial_vlm.rewards import extract_answer
+    from spatial_vlm.eval import is_correct
+    self.last = ans = self.answers(model)
+    out = {r: [float(is_correct(extract_answer(a, s.task), s.answer, s.task)) for a, s in zip(ans[r], self.samples[r])] for r in ans}
+    for r in sorted(self.reasoned):
+        out[f'{r}_think'] = [float(_think(a) == s.reasoning) for a, s in zip(ans[r], self.samples[r])]
+    return out
 
-    def accuracy(self, model)->dict:
-        "{rung: share of held-out questions answered right} (and `<rung>_think`, as `correct` says)"
-        return {r: float(np.mean(v)) for r, v in self.correct(model).items()}
+@patch
+def accuracy(self:LadderTests, model)->dict:
+    "{rung: share of held-out questions answered right} (and `<rung>_think`, as `correct` says)"
+    return {r: float(np.mean(v)) for r, v in self.correct(model).items()}
 
+# %% ../nbs/06b_learn.ipynb #c21e5e13
 def _think(text:str)->str|None:
     "The text inside the first <think> ... </think>, stripped (None without one)"
     m = re.search(r'<think>(.*?)</think>', text, re.S)
     return m.group(1).strip() if m else None
 
+# %% ../nbs/06b_learn.ipynb #8b6a9e4e
 @_no_grad
 def sampled_reward(model, tests:LadderTests, k:int=4, temperature:float=1.0, seed:int=0)->dict:
     "{rung: mean accuracy reward of `k` answers sampled at `temperature` per held-out question} (what GRPO maximises)"
@@ -201,29 +215,35 @@ class LadderCallback:   # a transformers TrainerCallback by duck typing: the Tra
         self.history.append(dict(step=step, minutes=round(self.train_seconds()/60, 3), loss=loss, load=round(os.getloadavg()[0], 2), **acc))
         if self.verbose: print(' '.join(f'{k}={v:.3g}' if isinstance(v, float) else f'{k}={v}' for k, v in self.history[-1].items()), flush=True)
 
-    def on_train_begin(self, args, state, control, **kw):
-        self.t0 = time.time()
-        if not self.history or self.history[-1]['step'] != state.global_step: self.record(state.global_step)
-
-    def on_log(self, args, state, control, logs=None, **kw):
-        "Trainer logs every `every` steps (the mean loss since the last log): evaluate there"
-        if logs and 'loss' in logs and state.global_step % self.every == 0: self.record(state.global_step, round(logs['loss'], 4))
-
-    def on_step_end(self, args, state, control, **kw):
-        if self.train_seconds() >= self.max_s:
-            control.should_training_stop = True
-            self.record(state.global_step)
-
     def __getattr__(self, name):
         "The Trainer events it does not use do nothing (transformers is imported only when training starts)"
         if name.startswith('on_'): return lambda *a, **k: None
         raise AttributeError(name)
 
-    def on_save(self, args, state, control, **kw):
-        "Keep the history next to each checkpoint, so a resumed run continues the curve"
-        ck = Path(args.output_dir)/f'checkpoint-{state.global_step}'
-        if ck.is_dir(): (ck/'ladder_history.json').write_text(json.dumps(self.history))
+# %% ../nbs/06b_learn.ipynb #6692b05c
+@patch
+def on_train_begin(self:LadderCallback, args, state, control, **kw):
+    self.t0 = time.time()
+    if not self.history or self.history[-1]['step'] != state.global_step: self.record(state.global_step)
 
+@patch
+def on_log(self:LadderCallback, args, state, control, logs=None, **kw):
+    "Trainer logs every `every` steps (the mean loss since the last log): evaluate there"
+    if logs and 'loss' in logs and state.global_step % self.every == 0: self.record(state.global_step, round(logs['loss'], 4))
+
+@patch
+def on_step_end(self:LadderCallback, args, state, control, **kw):
+    if self.train_seconds() >= self.max_s:
+        control.should_training_stop = True
+        self.record(state.global_step)
+
+@patch
+def on_save(self:LadderCallback, args, state, control, **kw):
+    "Keep the history next to each checkpoint, so a resumed run continues the curve"
+    ck = Path(args.output_dir)/f'checkpoint-{state.global_step}'
+    if ck.is_dir(): (ck/'ladder_history.json').write_text(json.dumps(self.history))
+
+# %% ../nbs/06b_learn.ipynb #8e38b898
 @dataclass
 class LearnResult:
     "What `train_learn` produced"
@@ -235,6 +255,7 @@ class LearnResult:
     met:dict                 # {rung: whether the target was reached at the end}
     resumed_from:str|None    # the checkpoint training continued from (None: from random weights)
 
+# %% ../nbs/06b_learn.ipynb #2a8637c3
 def _write_model_info(out:Path, preset:LearnPreset):
     "`spatial_vlm.json` of the trained folder: the tiny model it was built as (so its pixel budget and tiny defaults follow it)"
     from spatial_vlm.tiny import build_tiny_model
@@ -242,6 +263,7 @@ def _write_model_info(out:Path, preset:LearnPreset):
     info = json.loads((build_tiny_model('tiny-fast', **{'seed': preset.seed, **preset.model})/MODEL_INFO).read_text())
     (out/MODEL_INFO).write_text(json.dumps({**info, 'trained_by': 'spatial-vlm learn'}, indent=2))
 
+# %% ../nbs/06b_learn.ipynb #032a56eb
 def train_learn(
     preset:LearnPreset|None=None,            # the recipe (default: `learn_preset()`)
     output_dir:str|Path='outputs/learn',     # where the model, processor, checkpoints and `learn.json` go
@@ -408,6 +430,7 @@ def learn_results(
     if dest: Path(dest).write_text(json.dumps(res, indent=1))
     return res
 
+# %% ../nbs/06b_learn.ipynb #17d494e7
 def plot_learn(res:dict):
     "The ladder curves of a `learn_results` record, and GRPO's rewards next to them"
     import matplotlib.pyplot as plt
@@ -418,6 +441,7 @@ def plot_learn(res:dict):
     fig.tight_layout(); plt.close(fig)
     return fig
 
+# %% ../nbs/06b_learn.ipynb #1121c957
 def learn_cli(
     output_dir:str='outputs/learn', # folder for the SFT model (GRPO goes to <output_dir>-grpo), learn.json, learn.png
     minutes:float=60.0,             # SFT training budget in minutes (evaluation excluded); the recipe's 5,000 steps take 45-56 on 2 cores

@@ -135,6 +135,7 @@ def stage_changes(evals:dict,   # stage name -> evaluation folder, in pipeline o
                     for f, xs in fams.items() if f is not None}
     return out
 
+# %% ../nbs/06_pipeline.ipynb #68a3ce72
 def changes_table(changes:dict)->str:
     "Markdown: a row per family, a column per stage, the change over the stage before with its 95% paired interval (* excludes 0)"
     fams = list(dict.fromkeys(f for c in changes.values() for f in c))
@@ -142,6 +143,7 @@ def changes_table(changes:dict)->str:
     head = '| family | ' + ' | '.join(f'{k} vs before' for k in changes) + ' |\n|---|' + '---|'*len(changes)
     return head + ''.join(f"\n| {f} | " + ' | '.join(cell(c.get(f)) for c in changes.values()) + ' |' for f in fams)
 
+# %% ../nbs/06_pipeline.ipynb #cf362dd9
 def plot_families(summaries:dict, chance:dict|None=None, title:str|None=None):
     "Held-out accuracy per family (lines) across the stages (x), 95% intervals as error bars, chance dotted"
     import matplotlib.pyplot as plt
@@ -167,6 +169,7 @@ def _rel(p, root:Path)->str:
     try: return str(Path(p).resolve().relative_to(root.resolve()))
     except ValueError: return str(p)
 
+# %% ../nbs/06_pipeline.ipynb #be533957
 def write_examples(evals:dict,        # stage name -> evaluation folder
                    benchmark:str,     # the generated benchmark
                    n_eval:int,        # its size (to regenerate the same questions)
@@ -195,6 +198,7 @@ def write_examples(evals:dict,        # stage name -> evaluation folder
         rows.append(f"| ![]({name}) | {esc(q)} | {esc(s.answer)} | " + ' | '.join(ans) + ' |')
     return '\n'.join(rows)
 
+# %% ../nbs/06_pipeline.ipynb #c28cd74e
 def reward_trend(log_history:list)->dict|None:
     "GRPO's mean reward over the first and the last third of its steps (None without rewards)"
     r = [h['reward'] for h in log_history if 'reward' in h]
@@ -202,6 +206,7 @@ def reward_trend(log_history:list)->dict|None:
     k = len(r)//3
     return dict(first=float(np.mean(r[:k])), last=float(np.mean(r[-k:])), steps=len(r))
 
+# %% ../nbs/06_pipeline.ipynb #55c5db3e
 def write_report(run:dict,          # the run record (`run_pipeline`'s result)
                  out:str|Path,      # the pipeline's output folder
                 )->Path:            # the report file
@@ -259,6 +264,7 @@ class _Steps:
     def __init__(self, n:int): self.i, self.n = 0, n
     def __call__(self, text:str): self.i += 1; _header(self.i, self.n, text)
 
+# %% ../nbs/06_pipeline.ipynb #77ad667b
 def evaluate_stage(name:str, path, S:dict, bar:_Steps, out:Path, benchmarks:str, stale:bool, paths:dict)->dict:
     "Evaluate one stage's model on the held-out questions (resuming unless `stale`), print one line of results"
     from spatial_vlm.eval import evaluate
@@ -275,6 +281,7 @@ def evaluate_stage(name:str, path, S:dict, bar:_Steps, out:Path, benchmarks:str,
         if b != bench: print(f"{name}: {b} {bs['headline']} {_cell(bs['metrics'][bs['headline']])} (n={bs['n_scored']})")
     return dict(eval_dir=str(out/'eval'/name), eval_seconds=round(time.perf_counter() - t, 1), accuracy=ms['accuracy']['value'])
 
+# %% ../nbs/06_pipeline.ipynb #ad91bc83
 def train_stage(name:str, fn, cfg, S:dict, bar:_Steps)->dict:
     "Train one stage (or reuse its finished run) and say what it did"
     bar(f'{name.upper()} from {cfg.sft_checkpoint or S["model"]}')
@@ -283,6 +290,7 @@ def train_stage(name:str, fn, cfg, S:dict, bar:_Steps)->dict:
     return dict(output_dir=cfg.output_dir, status='trained' if ran else 'reused', seconds=round(time.perf_counter() - t, 1),
                 global_step=metrics.get('global_step'), log_history=metrics.get('log_history', []))
 
+# %% ../nbs/06_pipeline.ipynb #462ecf25
 def run_pipeline(
     model:str='auto',               # HF id, local path, `tiny`/`tiny-fast`/`tiny-spatial`; auto: Qwen2.5-VL-3B on cuda, tiny-spatial elsewhere
     backend:str='auto',             # auto, cuda, mps, mlx or cpu
