@@ -109,7 +109,6 @@ def bench_sft(model:str='tiny-fast', steps:int=6, gradient_accumulation:int=2, m
     tmp = Path(tempfile.mkdtemp())
     try:
         with method_timer(Trainer, ['get_batch_samples']) as rec:
-            t = time.perf_counter()
             train_sft(SFTStageConfig(model=model, backend='cpu', output_dir=str(tmp), data=str(data), max_samples=max_samples, max_steps=steps,
                                      gradient_accumulation=gradient_accumulation, save_steps=10_000, logging_steps=steps,
                                      **({'trl': {'dataloader_num_workers': loader_workers}} if loader_workers else {})))

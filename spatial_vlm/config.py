@@ -4,7 +4,7 @@
 
 # %% ../nbs/01a_config.ipynb #dfb222b3
 from __future__ import annotations
-import os, re, ast, json, sys, math, shutil, difflib, inspect, argparse, platform, tempfile, types, typing, dataclasses
+import os, re, ast, json, sys, math, difflib, inspect, argparse, tempfile, types, typing, dataclasses
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import yaml

@@ -4,12 +4,12 @@
 
 # %% ../nbs/01c_export.ipynb #e0000002
 from __future__ import annotations
-import os, io, json, shutil, tempfile
+import os, json, shutil, tempfile
 from pathlib import Path
 import yaml
 from .models import adapter_base, model_lineage, record_lineage, _looks_like_path, _read_json
 from .tiny import TINY_SPECS
-from .core import MODEL_INFO, ModelNotAvailable
+from .core import ModelNotAvailable
 from .core import write_atomic, ordinary_permissions, hub_offline, hub_reachable, is_adapter
 
 # %% auto #0

@@ -9,10 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from fastcore.basics import patch
-from .config import (StageConfig, ConfigError, validate_config, config_from_params, config_from_argv, stage_config,
+from .config import (StageConfig, ConfigError, validate_config, stage_config,
     resolve_config, is_tiny, pixel_budget, trl_args)
-from .stage import StageResult, stage_cli, claim_output_dir, stage_samples, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, suppress_vision_tokens
-from .rewards import GRADABLE_TASKS
+from .stage import StageResult, stage_cli, claim_output_dir, preflight, setup_tracking, last_checkpoint, run_trainer, plot_log, load_stage_model, suppress_vision_tokens
 
 # %% auto #0
 __all__ = ['grpo_cli', 'GRPOStageConfig', 'validate_grpo', 'resolve_grpo', 'check_colocate', 'vllm_engine_kwargs',

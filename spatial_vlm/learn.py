@@ -4,13 +4,13 @@
 
 # %% ../nbs/06b_learn.ipynb #36a99d79
 from __future__ import annotations
-import os, json, math, random, re, shutil, time, functools
+import os, json, random, re, shutil, time, functools
 from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
-from .data import (Sample, ladder_samples, colour_order, LADDER_RUNGS, LADDER_CHANCE, to_sft, to_grpo, reasoning_question)
+from .data import (ladder_samples, LADDER_CHANCE, to_sft, to_grpo, reasoning_question)
 
 def _no_grad(fn):
     "`torch.no_grad()` as a decorator that imports torch only when `fn` runs (importing this module, `--help` included, stays light)"

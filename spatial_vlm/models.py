@@ -4,14 +4,11 @@
 
 # %% ../nbs/01_models.ipynb #b14db137
 from __future__ import annotations
-import os, re, json, time, functools, shutil, logging, tempfile, warnings, importlib, importlib.util
-from dataclasses import dataclass, asdict, field, fields, replace
+import os, re, json, shutil, logging, tempfile, warnings, importlib, importlib.util
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-import numpy as np
-from PIL import Image, ImageDraw
 from fastcore.script import Param
-from .data import PixelBudget, DEFAULT_PIXEL_BUDGET, load_image
+from .data import PixelBudget, DEFAULT_PIXEL_BUDGET
 from .core import hub_offline, hub_reachable, write_atomic, is_adapter, MODEL_INFO, ModelNotAvailable
 from .tiny import TINY_SPECS, SHIPPED_MODELS, build_tiny_model, shipped_model, tiny_name
 

@@ -4,11 +4,10 @@
 
 # %% ../nbs/06_pipeline.ipynb #bc31811c
 from __future__ import annotations
-import os, re, sys, json, time, shutil, resource, functools
+import re, sys, json, time, shutil, resource, functools
 import numpy as np
 from dataclasses import replace
 from pathlib import Path
-from fastcore.script import store_true
 from .config import SFTStageConfig, DPOStageConfig, config_dict, resolve_config, is_tiny, parse_mixture
 from .stage import PREFERENCE_SOURCES, plot_log
 from .core import write_atomic
@@ -68,7 +67,7 @@ def _run_stage(name:str, train, cfg, verbose:bool=True)->tuple:
         if verbose: print(f'{name}: {out} holds a run with other settings; starting afresh')
         shutil.rmtree(out)
     t = time.perf_counter()
-    res = train(replace(cfg, resume=True))
+    train(replace(cfg, resume=True))
     write_atomic(note, json.dumps({'settings': _jsonable(settings), 'seconds': round(time.perf_counter() - t, 1)}, indent=2))
     return json.loads((out/'metrics.json').read_text()), True
 
@@ -211,7 +210,7 @@ def write_report(run:dict,          # the run record (`run_pipeline`'s result)
                  out:str|Path,      # the pipeline's output folder
                 )->Path:            # the report file
     "Write `report.md` (lead plot, reward curve, tables, examples), `accuracy.png`, `families.png` and `grpo_reward.png` into `out`"
-    import matplotlib; import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     from spatial_vlm.eval import plot_checkpoints
     out, st = Path(out), run['settings']
     evals = {k: v['eval_dir'] for k, v in run['stages'].items() if v.get('eval_dir')}

@@ -4,13 +4,13 @@
 
 # %% ../nbs/01b_stage.ipynb #b1a00002
 from __future__ import annotations
-import os, re, json, sys, math, time, errno, atexit, signal, socket, shutil, platform, tempfile, threading, typing
-from dataclasses import dataclass, field, replace
+import os, re, json, sys, math, time, errno, atexit, signal, socket, shutil, platform, threading
+from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
 from fastcore.basics import patch
-from .config import (StageConfig, SFTStageConfig, DPOStageConfig, ConfigError, config_dict, parse_mixture,
-    checkpoint_base, pixel_budget, is_tiny, config_from_argv, report_list, _short)
+from .config import (StageConfig, ConfigError, config_dict, parse_mixture,
+    checkpoint_base, pixel_budget, config_from_argv, report_list, _short)
 from .data import GENERATED
 from .core import write_atomic, ordinary_permissions
 
