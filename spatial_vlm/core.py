@@ -68,6 +68,7 @@ def hub_offline(datasets:bool=False)->bool:
     import huggingface_hub.constants as hc
     return bool(hc.HF_HUB_OFFLINE)
 
+# %% ../nbs/00_core.ipynb #534e0ff8
 _probe_cache = {}
 def hub_reachable(timeout:float=3.0)->bool:
     "Can a TCP connection to the hub (or the https proxy) be opened within `timeout` s? (cached for a minute)"
@@ -82,6 +83,7 @@ def hub_reachable(timeout:float=3.0)->bool:
     res = bool(ok and ok[0]); _probe_cache[(host, port)] = (res, time.monotonic())
     return res
 
+# %% ../nbs/00_core.ipynb #ad3ed18b
 @contextmanager
 def offline_mode(on:bool=True):
     "Offline mode for `datasets`/`huggingface_hub` inside the block (their flags are read at import time)"

@@ -79,6 +79,7 @@ class PixelBudget:
         "vLLM's `mm_processor_kwargs` for Qwen2.5-VL (also the keys of a qwen-vl-utils image message)"
         return {'min_pixels': self.min_pixels, 'max_pixels': self.max_pixels}
 
+# %% ../nbs/00_data.ipynb #3aaa5c63
 DEFAULT_PIXEL_BUDGET = PixelBudget(256*28*28, 1280*28*28)  # real Qwen2.5-VL runs
 
 # %% ../nbs/00_data.ipynb #35d55c88
@@ -150,18 +151,21 @@ def _parse(text:str, ref:str, what:str='line'):
 # %% ../nbs/00_data.ipynb #599e84da
 _JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
 
+def _element(text:str, name:str, a:int, b:int, at:dict):
+    "(ref, row) of the array element `text[a:b]`, parsed alone (None if blank); `at` carries the count `k`, `line` and offset `seen` between calls"
+    chunk = text[a:b]
+    if not chunk.strip(): return None
+    first = a + len(chunk) - len(chunk.lstrip())
+    at['line'] += text.count('\n', at['seen'], first); at['seen'] = first
+    at['k'] += 1
+    ref = f"{name}[{at['k']-1}] (line {at['line']})"
+    return ref, _parse(chunk.strip(), ref, 'element')
+
+# %% ../nbs/00_data.ipynb #324e7fc8
 def _json_array(text:str, name:str, pos:int=0, wrapped:bool=False):
     "(ref, row) pairs of the elements of the JSON array at `pos` of `text`, each parsed alone: a bad element is one bad row"
-    stack, start, k, line, seen = [], pos, 0, 1, 0
-    def item(a, b):
-        nonlocal k, line, seen
-        chunk = text[a:b]
-        if not chunk.strip(): return None
-        at = a + len(chunk) - len(chunk.lstrip())
-        line += text.count('\n', seen, at); seen = at
-        k += 1
-        ref = f'{name}[{k-1}] (line {line})'
-        return ref, _parse(chunk.strip(), ref, 'element')
+    stack, start, at = [], pos, {'k': 0, 'line': 1, 'seen': 0}
+    item = lambda a, b: _element(text, name, a, b, at)
     for m in _JSON_TOKENS.finditer(text, pos):   # strings are skipped whole; brackets are counted, never recursed into
         t = m.group()
         if t[0] == '"': continue
@@ -181,6 +185,7 @@ def _json_array(text:str, name:str, pos:int=0, wrapped:bool=False):
             start = m.end()
     if r := item(start, len(text)): yield r[0], BadRow(r[0], 'bad_json', 'the array is not closed (a string or a bracket is left open)')
 
+# %% ../nbs/00_data.ipynb #d9a64e69
 def _wrapped_array(text:str)->int|None:
     "Where the list under `data`, `rows` or `records` of the JSON object `text` starts (found without parsing it)"
     depth = 0
@@ -230,6 +235,7 @@ def inside(path:str)->bool:
     if not path or os.path.isabs(path) or Path(path).drive or path.startswith(('~', '\\')): return False
     return not os.path.normpath(path).replace('\\', '/').startswith('../') and os.path.normpath(path) != '..'
 
+# %% ../nbs/00_data.ipynb #60376b1a
 def load_jsonl(
     path:str|Path,                 # a JSON-lines file written by `save_jsonl` (`spatial-vlm data generate`'s samples.jsonl)
     on_error:str='skip',           # a row that cannot be read: "skip" (counted, logged with file and line) or "raise"
@@ -342,6 +348,7 @@ def _skip(e:ImageError, policy:str, stats:ImageStats):
     stats.skipped[e.reason] += 1
     _log.warning("skipped image: %s", e)
 
+# %% ../nbs/00_data.ipynb #8494a405
 def load_image(
     src,                          # PIL image, path, bytes, or {"bytes", "path"} dict (Hugging Face `Image` feature)
     *,
@@ -374,6 +381,7 @@ def load_image(
     if budget is None or (size := budget.size_for(*out.size)) == out.size: return out
     return out.resize(size, Image.BICUBIC, reducing_gap=3.0)   # a box reduction first: large downscales cost a fraction
 
+# %% ../nbs/00_data.ipynb #a305d03f
 def check_image(
     src,                          # path, bytes or {"bytes", "path"} dict
     *,
@@ -400,6 +408,7 @@ OPPOSITE = {'left': 'right', 'right': 'left', 'above': 'below', 'below': 'above'
 HORIZON, CAM_HEIGHT, FOCAL = 0.4, 1.5, 1.0  # 3d camera: horizon line (fraction of height), height (m), focal (image widths)
 DEPTH_RANGE, SIZE_RANGE_3D = (3.0, 12.0), (0.7, 1.1)  # 3d: distance from the camera (m), object size (m)
 
+# %% ../nbs/00_data.ipynb #5bd68aaf
 @dataclass
 class Obj:
     "One shape: where it is on the image (fractions of the side) and, in 3d scenes, in the world (metres)"
@@ -414,6 +423,7 @@ class Obj:
     @property
     def name(self)->str: return f"{self.color} {self.shape}"
 
+# %% ../nbs/00_data.ipynb #33d25cb4
 @dataclass
 class Scene:
     "Objects on an image, with the kind of scene and the seed it came from"
@@ -958,6 +968,34 @@ def _side_scene(rng:random.Random, k:int)->Scene:
         objs.append(Obj(rng.choice(SHAPES), colors[len(objs)], round(x, 4), round(y, 4), r))
     return Scene(objs, '2d')
 
+# %% ../nbs/00_data.ipynb #131c22bd
+def _order_samples(rung:str, n:int, split:str, seed, size:int)->list:
+    "Samples of `leftright`, `abovebelow` or `colororder`: two shapes of different colours, their colour order as reasoning"
+    out, k, axis = [], 0, ORDER_AXIS[rung]
+    while len(out) < n:
+        xs = synthetic_samples(2*n, split=split, seed=f'{seed}/{k}', size=size, render=False,
+                               **LADDER['abovebelow' if rung == 'abovebelow' else 'leftright'])
+        out += [s for s in xs if _distinct_colours(s)]; k += 1
+    for s in out[:n]: s.image, s.reasoning = render_scene(Scene.from_dict(s.meta['scene']), size), colour_order(s, axis)
+    if rung == 'colororder':
+        return [dataclasses.replace(s, id=f'{s.id}/colororder', question='Which colours do the shapes have, from left to right?',
+                                    task='open', family='colororder', choices=None, rejected=None, reasoning=None, answer=s.reasoning)
+                for s in out[:n]]
+    return out[:n]
+
+# %% ../nbs/00_data.ipynb #821c9334
+def _side_samples(rung:str, n:int, split:str, seed, size:int)->list:
+    "Samples of `side` or `side2`: is the first shape on the left or the right side of the image"
+    out = []
+    for i in range(n):
+        rng = random.Random(f'{rung}/{split}/{seed}/{i}')
+        scene = _side_scene(rng, 2 if rung == 'side2' else 1)
+        a = scene.objects[0]
+        out.append(Sample(id=f'{rung}/{split}/{seed}/{i}', image=render_scene(scene, size), task='relation', family=rung,
+                          question=f"Is the {a.name} on the left or the right side of the image? Answer with one word: left or right.",
+                          answer='left' if a.x < 0.5 else 'right', source='synthetic', meta={'scene': scene.to_dict()}))
+    return out
+
 # %% ../nbs/00_data.ipynb #087534f9
 def ladder_samples(
     rung:str,             # one of `LADDER_RUNGS`
@@ -970,17 +1008,7 @@ def ladder_samples(
     if rung not in LADDER_RUNGS: raise ValueError(f"ladder_samples: unknown rung {rung!r}; known: {', '.join(LADDER_RUNGS)}")
     if rung in ('color', 'count'): return synthetic_samples(n, split=split, seed=seed, size=size, **LADDER[rung])
     if rung in ORDER_AXIS:   # two shapes of different colours; the reasoning is their colours in the rung's order
-        out, k, axis = [], 0, ORDER_AXIS[rung]
-        while len(out) < n:
-            xs = synthetic_samples(2*n, split=split, seed=f'{seed}/{k}', size=size, render=False,
-                                   **LADDER['abovebelow' if rung == 'abovebelow' else 'leftright'])
-            out += [s for s in xs if _distinct_colours(s)]; k += 1
-        for s in out[:n]: s.image, s.reasoning = render_scene(Scene.from_dict(s.meta['scene']), size), colour_order(s, axis)
-        if rung == 'colororder':
-            return [dataclasses.replace(s, id=f'{s.id}/colororder', question='Which colours do the shapes have, from left to right?',
-                                        task='open', family='colororder', choices=None, rejected=None, reasoning=None, answer=s.reasoning)
-                    for s in out[:n]]
-        return out[:n]
+        return _order_samples(rung, n, split, seed, size)
     if rung == 'colorname':
         xs = synthetic_samples(n, split=split, seed=f'{seed}/cn', size=size, **{**LADDER['color'], 'n_objects': (1, 1)})
         return [dataclasses.replace(s, id=f'{s.id}/colorname', question='What colour is the shape?', task='open', family='colorname',
@@ -990,15 +1018,7 @@ def ladder_samples(
         return [dataclasses.replace(s, id=f'{s.id}/colorlist', question='Which colours do the shapes have?', task='open', family='colorlist',
                                     answer=', '.join(c for c in COLORS if c in {o['color'] for o in s.meta['scene']['objects']}),
                                     choices=None, rejected=None) for s in xs]
-    out = []
-    for i in range(n):
-        rng = random.Random(f'{rung}/{split}/{seed}/{i}')
-        scene = _side_scene(rng, 2 if rung == 'side2' else 1)
-        a = scene.objects[0]
-        out.append(Sample(id=f'{rung}/{split}/{seed}/{i}', image=render_scene(scene, size), task='relation', family=rung,
-                          question=f"Is the {a.name} on the left or the right side of the image? Answer with one word: left or right.",
-                          answer='left' if a.x < 0.5 else 'right', source='synthetic', meta={'scene': scene.to_dict()}))
-    return out
+    return _side_samples(rung, n, split, seed, size)
 
 # %% ../nbs/00_data.ipynb #1742c6f0
 LADDER_SET = ('color', 'count', 'leftright', 'abovebelow')   # the rungs of `ladder_set`
@@ -1023,6 +1043,7 @@ def ladder_set(
                                        reasoning=s.reasoning if r in ORDER_AXIS else None))
     return out
 
+# %% ../nbs/00_data.ipynb #e7c10b9b
 def generated_samples(
     source:str,                   # one of `GENERATED`
     n:int,                        # number of samples

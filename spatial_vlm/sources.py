@@ -111,6 +111,7 @@ class _Deadline:
         with self.lock:
             if self.sock is not None: self.sock.close(); self.sock = None
 
+# %% ../nbs/00a_sources.ipynb #490bd3a0
 def _connect(address, timeout=None, source_address=None, *args, **kw):
     "`socket.create_connection` inside the thread's request deadline: a bounded lookup, then each address in turn"
     d = getattr(_attempt, 'deadline', None)
@@ -131,6 +132,7 @@ def _connect(address, timeout=None, source_address=None, *args, **kw):
     if err is not None: raise err
     raise _Skip('timeout', f'no connection to {host} within {d.seconds:g}s')
 
+# %% ../nbs/00a_sources.ipynb #f405acf8
 class _HTTPConnection(http.client.HTTPConnection):
     def __init__(self, *a, **kw): super().__init__(*a, **kw); self._create_connection = _connect
 class _HTTPSConnection(http.client.HTTPSConnection):
@@ -222,6 +224,7 @@ def _note(self:ImageDownloader, url:str, skip:_Skip|None):
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         with open(self.manifest, 'a') as f: f.write(json.dumps(rec) + '\n')
 
+# %% ../nbs/00a_sources.ipynb #d8400410
 @patch
 def _clean_partial(self:ImageDownloader):
     "Remove temporary files left by processes that died"
@@ -240,6 +243,7 @@ def path_for(self:ImageDownloader, url:str)->Path|None:
         if p.exists(): return p
     return None
 
+# %% ../nbs/00a_sources.ipynb #e0208348
 @patch
 def _lookup(self:ImageDownloader, host:str, port:int, within:float)->list:
     "`getaddrinfo` of `host` within `within` s (in a helper thread); answers and failures are kept 5 minutes"
@@ -279,6 +283,7 @@ def _skip_of(e:Exception, host:str='')->_Skip|None:
     if isinstance(e, (OSError, http.client.HTTPException)): return _Skip('connection', f'{type(e).__name__}: {e}')
     return None
 
+# %% ../nbs/00a_sources.ipynb #45721b3f
 @patch
 def _get(self:ImageDownloader, url:str, seconds:float|None=None)->tuple:
     "One request within `seconds` of wall-clock time, lookup to last byte: (body, content type) or raise `_Skip`"
@@ -335,6 +340,7 @@ def _give_up(self:ImageDownloader, url:str, skip:_Skip, retried:int=0)->None:
     log.debug('skip %s: %s', url, skip)
     self._note(url, skip); self._count(skip.reason, retried); self._watch(url, skip)
 
+# %% ../nbs/00a_sources.ipynb #a9597c28
 @patch
 def fetch(self:ImageDownloader,
     url:str,  # http(s) URL of an image
@@ -376,6 +382,7 @@ def summary(self:ImageDownloader)->str:
     return (f"downloaded {s['ok']}, cached {s['cached']}, skipped {sum(skips.values())}" + (f' ({why})' if why else '')
             + (f', {self.n_retries} retries' if self.n_retries else ''))
 
+# %% ../nbs/00a_sources.ipynb #d6016ca9
 def _host(url)->str|None:
     try: return urlsplit(url).hostname
     except (ValueError, TypeError, AttributeError): return None
@@ -526,6 +533,7 @@ def _samples(name:str, rows, convert:Callable, on_error:str='skip', stats:Counte
         stats['rows'] += 1
         yield from out
 
+# %% ../nbs/00a_sources.ipynb #e9877d40
 def _take(name:str, gen, max_samples:int|None, stats:Counter)->list:
     "The first `max_samples` Samples of `gen` (all when None), with a logged summary"
     out = list(tqdm(itertools.islice(gen, max_samples), total=max_samples, desc=name, unit=' samples', leave=False, mininterval=1))
@@ -593,6 +601,7 @@ def _with_downloads(name:str, gen, downloader:ImageDownloader, max_samples:int|N
     log.info('%s: %d samples; images: %s', name, len(out), downloader.summary())
     return out
 
+# %% ../nbs/00a_sources.ipynb #5159f036
 _UNCACHED = ('url', 'skip')
 
 def _from_cache(gen, downloader:ImageDownloader, uncached:str, stats:Counter):
@@ -613,6 +622,24 @@ def _url_images(name:str, gen, download:bool, uncached:str, downloader, cache_di
     return _take(name, _from_cache(gen, dl, uncached, stats), max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #8a0ca136
+def _rlhf_v_samples(row:dict, ref:str, i:int, root:Path|None, cache_dir:Path)->list:
+    "The Sample of one RLHF-V row; `text` holds question, chosen and rejected as a JSON string"
+    t = row.get('text')
+    if isinstance(t, str):
+        try: t = json.loads(t)
+        except json.JSONDecodeError as e: raise _RowError('bad_json', f'`text` is not valid JSON ({e.msg} at char {e.pos})') from None
+        except RecursionError: raise _RowError('too_deep', '`text` is JSON nested deeper than the parser allows') from None
+        except ValueError as e: raise _RowError('bad_json', f'`text` is not valid JSON ({e})') from None
+    if not isinstance(t, dict): raise _RowError('bad_json', f'`text` should hold a JSON object, got {type(t).__name__}')
+    q, chosen, rejected = (_text(t, k) for k in ('question', 'chosen', 'rejected'))
+    if chosen == rejected: raise _RowError('chosen_equals_rejected', '`chosen` and `rejected` are the same text')
+    img = _image_ref(row.get('image'), root, cache_dir) or _image_ref(row.get('image_path'), root, cache_dir, 'image_path')
+    if img is None: raise _RowError('missing_image', '`image` is empty')
+    meta = {k: row[k] for k in ('ds_name', 'origin_dataset', 'origin_split', 'idx', 'image_path') if row.get(k) is not None}
+    return [Sample(id=f"rlhf-v/{row.get('idx', i)}", image=img, question=re.sub(r'\s*<image>\s*', ' ', q).strip(),
+                   answer=chosen, task='open', family='rlhf-v', rejected=rejected, source='rlhf-v', meta=meta)]
+
+# %% ../nbs/00a_sources.ipynb #3d1782fc
 def load_rlhf_v(
     path:str|Path|None=None,      # local copy (file or folder); None: $SPATIAL_VLM_DATA_DIR/rlhf-v or the hub
     split:str='train',            # the only split of the dataset
@@ -625,26 +652,21 @@ def load_rlhf_v(
     stats = Counter() if stats is None else stats
     cache_dir = Path(cache_dir) if cache_dir else cache_root()/'rlhf-v'/'images'
     rows, root = _rows('rlhf-v', HUB_IDS['rlhf-v'], path, split)
-    def convert(row, ref, i):
-        t = row.get('text')
-        if isinstance(t, str):
-            try: t = json.loads(t)
-            except json.JSONDecodeError as e: raise _RowError('bad_json', f'`text` is not valid JSON ({e.msg} at char {e.pos})') from None
-            except RecursionError: raise _RowError('too_deep', '`text` is JSON nested deeper than the parser allows') from None
-            except ValueError as e: raise _RowError('bad_json', f'`text` is not valid JSON ({e})') from None
-        if not isinstance(t, dict): raise _RowError('bad_json', f'`text` should hold a JSON object, got {type(t).__name__}')
-        q, chosen, rejected = (_text(t, k) for k in ('question', 'chosen', 'rejected'))
-        if chosen == rejected: raise _RowError('chosen_equals_rejected', '`chosen` and `rejected` are the same text')
-        img = _image_ref(row.get('image'), root, cache_dir) or _image_ref(row.get('image_path'), root, cache_dir, 'image_path')
-        if img is None: raise _RowError('missing_image', '`image` is empty')
-        meta = {k: row[k] for k in ('ds_name', 'origin_dataset', 'origin_split', 'idx', 'image_path') if row.get(k) is not None}
-        return [Sample(id=f"rlhf-v/{row.get('idx', i)}", image=img, question=re.sub(r'\s*<image>\s*', ' ', q).strip(),
-                       answer=chosen, task='open', family='rlhf-v', rejected=rejected, source='rlhf-v', meta=meta)]
+    convert = lambda row, ref, i: _rlhf_v_samples(row, ref, i, root, cache_dir)
     return _take('rlhf-v', _samples('rlhf-v', rows, convert, on_error, stats), max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #00933d4d
 CAPTION_QUESTION = 'Describe this image in detail.'
 
+def _pixmo_cap_samples(row:dict, ref:str, i:int, split:str)->list:
+    "The caption Sample of one PixMo-Cap row, its image still the URL"
+    url, caption = _text(row, 'image_url'), _text(row, 'caption')
+    if not is_url(url): raise _RowError('bad_url', f'`image_url` is not an http(s) URL: {url[:80]!r}')
+    tr = row.get('transcripts') or []
+    return [Sample(id=f'pixmo-cap/{split}/{i}', image=url, question=CAPTION_QUESTION, answer=caption, task='caption',
+                   family='pixmo-cap', source='pixmo-cap', meta={'image_url': url, 'transcripts': [str(t) for t in tr]})]
+
+# %% ../nbs/00a_sources.ipynb #7fb90e68
 def load_pixmo_cap(
     path:str|Path|None=None,      # local copy (file or folder); None: $SPATIAL_VLM_DATA_DIR/pixmo-cap or the hub
     split:str='train',            # the only split of the dataset
@@ -659,12 +681,7 @@ def load_pixmo_cap(
     "PixMo-Cap captions as `Sample`s, images from the download cache (or downloaded, or left as URLs)"
     stats = Counter() if stats is None else stats
     rows, root = _rows('pixmo-cap', HUB_IDS['pixmo-cap'], path, split)
-    def convert(row, ref, i):
-        url, caption = _text(row, 'image_url'), _text(row, 'caption')
-        if not is_url(url): raise _RowError('bad_url', f'`image_url` is not an http(s) URL: {url[:80]!r}')
-        tr = row.get('transcripts') or []
-        return [Sample(id=f'pixmo-cap/{split}/{i}', image=url, question=CAPTION_QUESTION, answer=caption, task='caption',
-                       family='pixmo-cap', source='pixmo-cap', meta={'image_url': url, 'transcripts': [str(t) for t in tr]})]
+    convert = lambda row, ref, i: _pixmo_cap_samples(row, ref, i, split)
     gen = _samples('pixmo-cap', rows, convert, on_error, stats)
     return _url_images('pixmo-cap', gen, download, uncached, downloader, cache_dir, max_samples, stats)
 
@@ -693,6 +710,31 @@ def _parts(content)->tuple:
     imgs = [p.get('index') or 0 for p in content if isinstance(p, dict) and p.get('type') == 'image']
     return text.strip(), imgs
 
+# %% ../nbs/00a_sources.ipynb #64775f56
+def _openspaces_samples(row:dict, ref:str, i:int, split:str, root:Path|None, cache_dir:Path)->list:
+    "One Sample per user/assistant turn pair of an OpenSpaces conversation"
+    msgs, images = row.get('messages'), row.get('images') or []
+    if not isinstance(msgs, list) or not msgs: raise _RowError('missing_field', '`messages` is missing or empty')
+    if not isinstance(images, list): images = [images]
+    paths, out, q, img, turn = {}, [], None, 0, 0
+    for m in msgs:
+        if not isinstance(m, dict): raise _RowError('bad_field', f'a message is a {type(m).__name__}')
+        text, ix = _parts(m.get('content'))
+        if m.get('role') == 'user': q, img = text, (ix[0] if ix else img)
+        elif m.get('role') == 'assistant' and q:
+            if not text: raise _RowError('missing_field', f'assistant turn {turn} has no text')
+            if not 0 <= img < len(images): raise _RowError('missing_image', f'turn {turn} points at image {img}, the row has {len(images)}')
+            if img not in paths: paths[img] = _image_ref(images[img], root, cache_dir, f'images[{img}]')
+            metres = parse_length(text) if _DISTANCE_Q.search(q) else None
+            kw = (dict(answer=_metres(metres), task='distance', family='distance') if metres is not None
+                  else dict(answer=text, task='open', family='openspaces'))
+            out.append(Sample(id=f'openspaces/{split}/{i}/{turn}', image=paths[img], question=q, source='openspaces',
+                              meta={'turn': turn, 'answer_text': text}, **kw))
+            q, turn = None, turn + 1
+    if not out: raise _RowError('no_turns', 'no user/assistant pair with text')
+    return out
+
+# %% ../nbs/00a_sources.ipynb #ded4823e
 def load_openspaces(
     path:str|Path|None=None,      # local copy (file or folder); None: $SPATIAL_VLM_DATA_DIR/openspaces or the hub
     split:str='train',            # "train" or "test"
@@ -705,27 +747,7 @@ def load_openspaces(
     stats = Counter() if stats is None else stats
     cache_dir = Path(cache_dir) if cache_dir else cache_root()/'openspaces'/'images'
     rows, root = _rows('openspaces', HUB_IDS['openspaces'], path, split)
-    def convert(row, ref, i):
-        msgs, images = row.get('messages'), row.get('images') or []
-        if not isinstance(msgs, list) or not msgs: raise _RowError('missing_field', '`messages` is missing or empty')
-        if not isinstance(images, list): images = [images]
-        paths, out, q, img, turn = {}, [], None, 0, 0
-        for m in msgs:
-            if not isinstance(m, dict): raise _RowError('bad_field', f'a message is a {type(m).__name__}')
-            text, ix = _parts(m.get('content'))
-            if m.get('role') == 'user': q, img = text, (ix[0] if ix else img)
-            elif m.get('role') == 'assistant' and q:
-                if not text: raise _RowError('missing_field', f'assistant turn {turn} has no text')
-                if not 0 <= img < len(images): raise _RowError('missing_image', f'turn {turn} points at image {img}, the row has {len(images)}')
-                if img not in paths: paths[img] = _image_ref(images[img], root, cache_dir, f'images[{img}]')
-                metres = parse_length(text) if _DISTANCE_Q.search(q) else None
-                kw = (dict(answer=_metres(metres), task='distance', family='distance') if metres is not None
-                      else dict(answer=text, task='open', family='openspaces'))
-                out.append(Sample(id=f'openspaces/{split}/{i}/{turn}', image=paths[img], question=q, source='openspaces',
-                                  meta={'turn': turn, 'answer_text': text}, **kw))
-                q, turn = None, turn + 1
-        if not out: raise _RowError('no_turns', 'no user/assistant pair with text')
-        return out
+    convert = lambda row, ref, i: _openspaces_samples(row, ref, i, split, root, cache_dir)
     return _take('openspaces', _samples('openspaces', rows, convert, on_error, stats), max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #29c0e0d1
@@ -773,6 +795,23 @@ def _coco_file(image_dir:Path, name:str, link:str|None)->Path|None:
     cands = [image_dir/name] + ([image_dir/link.rstrip('/').split('/')[-2]/name] if link and link.count('/') >= 2 else [])
     return next((p for p in cands if p.is_file()), None)
 
+# %% ../nbs/00a_sources.ipynb #4627f27c
+def _vsr_samples(row:dict, ref:str, i:int, split:str, variant:str, image_dir:Path|None, stats:Counter)->list:
+    "The yes/no Sample of one VSR row: the COCO file in `image_dir` when it is there, else `image_link`"
+    caption, name, relation = _text(row, 'caption'), _text(row, 'image'), _text(row, 'relation')
+    answer = _vsr_label(row.get('label'))
+    if Path(name).name != name or name in ('.', '..'): raise _RowError('bad_field', f'`image` should be a file name, got {name!r}')
+    link = row.get('image_link')
+    img = _coco_file(image_dir, name, link) if image_dir else None
+    if img is None and image_dir: stats['image_not_in_image_dir'] += 1
+    meta = {'relation': relation, 'meta_category': VSR_META_CATEGORIES.get(relation, 'Unallocated'), 'caption': caption,
+            'label': int(answer == 'yes'), 'image': name, 'image_link': link, 'variant': variant, 'split': split,
+            **{k: row[k] for k in ('subj', 'obj', 'annotator_id', 'reference_frame') if k in row},
+            **{k: _id_list(row[k]) for k in ('vote_true_validator_id', 'vote_false_validator_id') if k in row}}
+    return [Sample(id=f'vsr-{variant}/{split}/{i}', image=str(img) if img else link, question=VSR_QUESTION.format(caption=caption),
+                   answer=answer, task='yesno', family='vsr', source='vsr', meta=meta)]
+
+# %% ../nbs/00a_sources.ipynb #f732e00d
 def load_vsr(
     path:str|Path|None=None,      # local copy: a split file, or a folder holding them; None: $SPATIAL_VLM_DATA_DIR/vsr or the hub
     split:str='test',             # "train", "dev" (= "validation") or "test"
@@ -794,19 +833,7 @@ def load_vsr(
     rows, root = _rows('vsr', hub, path, split, prefer=(variant,),
                        data_files={'train': 'train.jsonl', 'dev': 'dev.jsonl', 'test': 'test.jsonl'})
     image_dir = Path(image_dir).expanduser() if image_dir else None
-    def convert(row, ref, i):
-        caption, name, relation = _text(row, 'caption'), _text(row, 'image'), _text(row, 'relation')
-        answer = _vsr_label(row.get('label'))
-        if Path(name).name != name or name in ('.', '..'): raise _RowError('bad_field', f'`image` should be a file name, got {name!r}')
-        link = row.get('image_link')
-        img = _coco_file(image_dir, name, link) if image_dir else None
-        if img is None and image_dir: stats['image_not_in_image_dir'] += 1
-        meta = {'relation': relation, 'meta_category': VSR_META_CATEGORIES.get(relation, 'Unallocated'), 'caption': caption,
-                'label': int(answer == 'yes'), 'image': name, 'image_link': link, 'variant': variant, 'split': split,
-                **{k: row[k] for k in ('subj', 'obj', 'annotator_id', 'reference_frame') if k in row},
-                **{k: _id_list(row[k]) for k in ('vote_true_validator_id', 'vote_false_validator_id') if k in row}}
-        return [Sample(id=f'vsr-{variant}/{split}/{i}', image=str(img) if img else link, question=VSR_QUESTION.format(caption=caption),
-                       answer=answer, task='yesno', family='vsr', source='vsr', meta=meta)]
+    convert = lambda row, ref, i: _vsr_samples(row, ref, i, split, variant, image_dir, stats)
     gen = _samples('vsr', rows, convert, on_error, stats)
     return _url_images('vsr', gen, download, uncached, downloader, cache_dir, max_samples, stats)
 
@@ -814,6 +841,25 @@ def load_vsr(
 CVBENCH_INSTRUCTION = "\nAnswer with the option's letter from the given choices directly."
 _CVB_META = ('type', 'task', 'source', 'idx', 'source_dataset', 'source_filename', 'filename', 'target_class', 'target_size', 'bbox')
 
+def _cv_bench_samples(row:dict, ref:str, i:int, root:Path|None, cache_dir:Path, seen:set)->list:
+    "The multiple-choice Sample of one CV-Bench row; `seen` holds the (type, idx) keys met so far"
+    prompt, task = _text(row, 'prompt'), _text(row, 'task')
+    choices = row.get('choices')
+    if not isinstance(choices, list) or len(choices) < 2: raise _RowError('bad_field', f'`choices` should be a list of options, got {choices!r}')
+    m = re.fullmatch(r'\(?\s*([A-Z])\s*\)?', str(row.get('answer', '')).strip())
+    if not m or ord(m.group(1)) - 65 >= len(choices):
+        raise _RowError('bad_answer', f"`answer` {row.get('answer')!r} is not the letter of one of {len(choices)} choices")
+    key = (row.get('type'), row.get('idx', i))
+    if key in seen: raise _RowError('duplicate', f'type/idx {key} seen before')
+    seen.add(key)
+    img = _image_ref(row.get('image'), root, cache_dir)
+    if img is None and row.get('filename') and root is not None and (root/row['filename']).is_file(): img = str(root/row['filename'])
+    fam = task.lower() if task.lower() in ('count', 'relation', 'depth', 'distance') else 'cv-bench'
+    return [Sample(id=f"cv-bench/{row.get('type', '')}/{row.get('idx', i)}", image=img, question=prompt + CVBENCH_INSTRUCTION,
+                   answer=m.group(1), task='mcq', family=fam, choices=[str(c) for c in choices], source='cv-bench',
+                   meta={k: row.get(k) for k in _CVB_META})]
+
+# %% ../nbs/00a_sources.ipynb #6abcd6d1
 def load_cv_bench(
     path:str|Path|None=None,      # local copy (file or folder); None: $SPATIAL_VLM_DATA_DIR/cv-bench or the hub
     split:str='test',             # the only split
@@ -827,22 +873,7 @@ def load_cv_bench(
     cache_dir = Path(cache_dir) if cache_dir else cache_root()/'cv-bench'/'images'
     rows, root = _rows('cv-bench', HUB_IDS['cv-bench'], path, split)
     seen = set()
-    def convert(row, ref, i):
-        prompt, task = _text(row, 'prompt'), _text(row, 'task')
-        choices = row.get('choices')
-        if not isinstance(choices, list) or len(choices) < 2: raise _RowError('bad_field', f'`choices` should be a list of options, got {choices!r}')
-        m = re.fullmatch(r'\(?\s*([A-Z])\s*\)?', str(row.get('answer', '')).strip())
-        if not m or ord(m.group(1)) - 65 >= len(choices):
-            raise _RowError('bad_answer', f"`answer` {row.get('answer')!r} is not the letter of one of {len(choices)} choices")
-        key = (row.get('type'), row.get('idx', i))
-        if key in seen: raise _RowError('duplicate', f'type/idx {key} seen before')
-        seen.add(key)
-        img = _image_ref(row.get('image'), root, cache_dir)
-        if img is None and row.get('filename') and root is not None and (root/row['filename']).is_file(): img = str(root/row['filename'])
-        fam = task.lower() if task.lower() in ('count', 'relation', 'depth', 'distance') else 'cv-bench'
-        return [Sample(id=f"cv-bench/{row.get('type', '')}/{row.get('idx', i)}", image=img, question=prompt + CVBENCH_INSTRUCTION,
-                       answer=m.group(1), task='mcq', family=fam, choices=[str(c) for c in choices], source='cv-bench',
-                       meta={k: row.get(k) for k in _CVB_META})]
+    convert = lambda row, ref, i: _cv_bench_samples(row, ref, i, root, cache_dir, seen)
     return _take('cv-bench', _samples('cv-bench', rows, convert, on_error, stats), max_samples, stats)
 
 # %% ../nbs/00a_sources.ipynb #0ed1568c
@@ -857,6 +888,7 @@ class Source:
     urls:bool        # images are URLs to download
     about:str        # one line
 
+# %% ../nbs/00a_sources.ipynb #a68b4470
 DATASET_ALIASES = {'spatialvlm': 'openspaces'}   # other names users know a dataset by (lower case)
 _ALIAS_NOTES = {'spatialvlm': "SpatialVLM: using openspaces (remyxai/OpenSpaces), SpatialVLM-style spatial VQA made with VQASynth"}
 
@@ -866,6 +898,7 @@ def canonical_name(name:str)->str:
     if key in DATASET_ALIASES: log.warning(_ALIAS_NOTES[key]); key = DATASET_ALIASES[key]
     return key
 
+# %% ../nbs/00a_sources.ipynb #b48126dd
 class _Registry(dict):
     "`Source`s by name; lookups ignore case and accept the aliases"
     def _key(self, k): return DATASET_ALIASES.get(k.strip().lower(), k.strip().lower()) if isinstance(k, str) else k
@@ -881,6 +914,7 @@ DATASETS = _Registry({
     'cv-bench':   Source('cv-bench', (HUB_IDS['cv-bench'],), 'test', ('test',), load_cv_bench, False, '2D/3D spatial multiple choice, apache-2.0'),
 })
 
+# %% ../nbs/00a_sources.ipynb #ffd7ebb0
 def load_source(
     name:str,                  # a key of `DATASETS`, in any case (`RLHF-V`), or an alias (`SpatialVLM`)
     path:str|Path|None=None,   # local copy; None: $SPATIAL_VLM_DATA_DIR/<name>, else the hub
@@ -922,6 +956,7 @@ def _download_one(name:str, root:Path, max_samples, split, workers:int, retry_fa
             rep['to use them'] = f'set SPATIAL_VLM_CACHE={root} (the stages read {cache_root()})'
     return rep
 
+# %% ../nbs/00a_sources.ipynb #d4ce097c
 def download_cli(
     datasets:str='all',            # "all" or a comma list of: rlhf-v, pixmo-cap, openspaces, vsr, cv-bench (any case)
     out:str=None,                  # folder for downloaded images (default: $SPATIAL_VLM_CACHE or ~/.cache/spatial_vlm)

