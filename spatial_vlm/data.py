@@ -266,8 +266,6 @@ def load_jsonl(
     return out
 
 # %% ../nbs/00_data.ipynb #6fd2647b
-_log = logging.getLogger(__name__)
-
 class ImageError(ValueError):
     "An image that cannot be used, with the record it belongs to and the reason"
     def __init__(self, record:str, reason:str, detail:str):
