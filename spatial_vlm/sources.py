@@ -222,9 +222,11 @@ def _note(self:ImageDownloader, url:str, skip:_Skip|None):
         if skip is None: self.failed.pop(url, None)
         else: self.failed[url] = rec
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.manifest, 'ab+') as f:   # appends; a last line a kill cut short is ended first, so this record stays whole
-            torn = f.seek(0, 2) > 0 and (f.seek(-1, 2) or f.read(1) != b'\n')
-            f.write((b'\n' if torn else b'') + json.dumps(rec).encode() + b'\n')
+        with open(self.manifest, 'ab+') as f:   # writes append; reading is for the check below
+            if f.seek(0, 2):                      # a last line a kill cut short is ended first, so this record stays whole
+                f.seek(-1, 2)
+                if f.read(1) != b'\n': f.write(b'\n')
+            f.write(json.dumps(rec).encode() + b'\n')
 
 # %% ../nbs/00a_sources.ipynb #d8400410
 @patch
