@@ -6,20 +6,20 @@
 from __future__ import annotations
 import json, math, os, re, time, shutil, logging, inspect
 from collections import Counter
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 import numpy as np
 from fastcore.script import Param
+from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .data import Sample, PixelBudget, DEFAULT_PIXEL_BUDGET, REASONING_INSTRUCTION, load_image, ImageError, reasoning_question
+from .data import Sample, PixelBudget, load_image, ImageError, reasoning_question
 from .rewards import extract_answer, canonical_answer, GRADABLE_TASKS
 from .sources import CVBENCH_INSTRUCTION
-
-log = logging.getLogger(__name__)
 from .stage import claim_output_dir, release_output_dir
 from .core import is_url, offline_mode
+
+log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['log', 'BENCHMARKS', 'DISTANCE_TOLERANCE', 'ANSWER_MATCHING', 'OFFICIAL_RULE', 'VSR_META_CATEGORY', 'GROUP_KEYS',
@@ -54,6 +54,7 @@ def _requested(names)->dict:
     if not out: raise ValueError(f"no benchmark given: {_CHOOSE}")
     return out
 
+# %% ../nbs/05_eval.ipynb #00fab867
 def resolve_benchmarks(
     names:str|Iterable[str],  # benchmark names, a list or one space/comma-separated string
 )->list[str]:                 # canonical names from `BENCHMARKS`, in the order given, without repeats
@@ -90,6 +91,7 @@ def is_correct(
         return p == a if task == 'count' else abs(p - a) <= tol * abs(a)
     return ' '.join(str(pred).lower().split()) == ' '.join(str(truth).lower().split())
 
+# %% ../nbs/05_eval.ipynb #4933434b
 def cambrian_match(
     output:str,               # the model's raw reply
     answer:str,               # ground-truth letter as stored: "(C)", "C"
@@ -121,6 +123,7 @@ def build_prompt(
         if not p.rstrip().endswith(CVBENCH_INSTRUCTION.strip()): p += CVBENCH_INSTRUCTION
     return reasoning_question(p) if reasoning else p
 
+# %% ../nbs/05_eval.ipynb #1eb4014c
 def _vsr_official_meta()->dict:
     "relation -> meta-category as VSR's own script reads its table: the last listing wins, unlisted relations have none"
     from spatial_vlm.sources import _VSR_META_TABLE
@@ -133,6 +136,7 @@ def _groups(sample:Sample, benchmark:str)->dict:
     if k == 'cv-bench': return {'source': m.get('source'), 'type': m.get('type'), 'task': m.get('task')}
     return {'family': sample.family, 'task': sample.task}
 
+# %% ../nbs/05_eval.ipynb #83a09904
 def make_record(
     sample:Sample,    # the benchmark sample
     benchmark:str,    # canonical benchmark name
@@ -165,6 +169,7 @@ def _masks(records:list, key:str)->dict:
 def _correct(r:dict, matching:str)->bool:
     return bool(r.get('correct_official', r['correct']) if matching == 'official' else r['correct'])
 
+# %% ../nbs/05_eval.ipynb #e3f83437
 def score(
     records:list,     # results records (dicts with `correct` and `groups`)
     benchmark:str,    # canonical benchmark name: decides the groups and the official formula
@@ -208,6 +213,7 @@ def bootstrap_ci(
         out[m] = tuple(float(x) for x in np.percentile(v, q)) if len(v) else (math.nan, math.nan)
     return out
 
+# %% ../nbs/05_eval.ipynb #db67d525
 def _metrics(records:list, benchmark:str, n_boot:int, seed:int, matching:str)->dict:
     "metric -> {value, ci, n}"
     vals, cis = score(records, benchmark, matching=matching), bootstrap_ci(records, benchmark, n_boot, seed, matching=matching)
@@ -220,6 +226,7 @@ def _metrics(records:list, benchmark:str, n_boot:int, seed:int, matching:str)->d
     nan = lambda x: None if x is None or math.isnan(x) else x
     return {m: {'value': nan(v), 'ci': [nan(x) for x in cis.get(m, (math.nan, math.nan))], 'n': counts.get(m)} for m, v in vals.items()}
 
+# %% ../nbs/05_eval.ipynb #e923d928
 def summarize(
     records:list,     # results records of one benchmark
     benchmark:str,    # canonical benchmark name
@@ -280,6 +287,7 @@ def read_records(
         with open(path, 'ab') as f: f.write(b'\n')  # a complete last record that lost only its newline
     return records
 
+# %% ../nbs/05_eval.ipynb #7b0d07aa
 def append_records(
     path:str|Path,    # the results JSONL file
     records:list,     # records to add
@@ -295,6 +303,7 @@ def _chat(prompt:str, image:bool=True)->list:
     content = ([{'type': 'image'}] if image else []) + [{'type': 'text', 'text': prompt}]
     return [{'role': 'user', 'content': content}]
 
+# %% ../nbs/05_eval.ipynb #e58443d8
 class HFGenerator:
     "Batched greedy generation with transformers' `generate`, prompts left-padded"
     def __init__(self,
@@ -307,24 +316,26 @@ class HFGenerator:
         tok.padding_side = 'left'
         if tok.pad_token is None: tok.pad_token = tok.eos_token
 
-    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None,
-                 **sampling)->list[str]:   # `generate` settings instead of greedy decoding (do_sample=True, temperature=...)
-        "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
-        import torch
-        limit = max_new_tokens or self.max_new_tokens
-        texts = [self.processor.apply_chat_template(_chat(p, im is not None), tokenize=False, add_generation_prompt=True)
-                 for im, p in zip(images, prompts)]
-        ims = [[self.budget.resize(im) if self.budget else im] for im in images if im is not None]
-        if ims and len(ims) != len(images): raise ValueError("a batch must not mix samples with and without images")
-        enc = self.processor(text=texts, images=ims or None, padding=True, padding_side='left', return_tensors='pt')
-        enc = enc.to(self.model.device)
-        with torch.inference_mode():
-            out = self.model.generate(**enc, max_new_tokens=limit, **{**dict(do_sample=False, temperature=None, top_p=None, top_k=None), **sampling})
-        new = out[:, enc['input_ids'].shape[1]:]
-        eos = self.model.generation_config.eos_token_id
-        eos = set(eos if isinstance(eos, (list, tuple)) else [eos]) | {getattr(self.processor, 'tokenizer', self.processor).eos_token_id}
-        self.hit_limit = [new.shape[1] >= limit and not eos & set(row) for row in new.tolist()]   # no end token: cut at the limit
-        return self.processor.batch_decode(new, skip_special_tokens=True)
+# %% ../nbs/05_eval.ipynb #f21f136d
+@patch
+def __call__(self:HFGenerator, images:list, prompts:list, max_new_tokens:int|None=None,
+             **sampling)->list[str]:   # `generate` settings instead of greedy decoding (do_sample=True, temperature=...)
+    "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
+    import torch
+    limit = max_new_tokens or self.max_new_tokens
+    texts = [self.processor.apply_chat_template(_chat(p, im is not None), tokenize=False, add_generation_prompt=True)
+             for im, p in zip(images, prompts)]
+    ims = [[self.budget.resize(im) if self.budget else im] for im in images if im is not None]
+    if ims and len(ims) != len(images): raise ValueError("a batch must not mix samples with and without images")
+    enc = self.processor(text=texts, images=ims or None, padding=True, padding_side='left', return_tensors='pt')
+    enc = enc.to(self.model.device)
+    with torch.inference_mode():
+        out = self.model.generate(**enc, max_new_tokens=limit, **{**dict(do_sample=False, temperature=None, top_p=None, top_k=None), **sampling})
+    new = out[:, enc['input_ids'].shape[1]:]
+    eos = self.model.generation_config.eos_token_id
+    eos = set(eos if isinstance(eos, (list, tuple)) else [eos]) | {getattr(self.processor, 'tokenizer', self.processor).eos_token_id}
+    self.hit_limit = [new.shape[1] >= limit and not eos & set(row) for row in new.tolist()]   # no end token: cut at the limit
+    return self.processor.batch_decode(new, skip_special_tokens=True)
 
 # %% ../nbs/05_eval.ipynb #b485b90d
 def vllm_available()->bool:
@@ -334,6 +345,7 @@ def vllm_available()->bool:
     import torch
     return torch.cuda.is_available()
 
+# %% ../nbs/05_eval.ipynb #7990be38
 class VLLMGenerator:
     "Greedy generation with vLLM (CUDA), optionally through a LoRA adapter"
     def __init__(self,
@@ -353,21 +365,23 @@ class VLLMGenerator:
         self.llm = LLM(model=str(model), **{**kw, **llm_kwargs})
         self.params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens)
 
-    def __call__(self, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
-        "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
-        from vllm import SamplingParams
-        params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens) if max_new_tokens else self.params
-        reqs = []
-        for im, p in zip(images, prompts):
-            text = self.processor.apply_chat_template(_chat(p, im is not None), tokenize=False, add_generation_prompt=True)
-            reqs.append({'prompt': text} | ({'multi_modal_data': {'image': self.budget.resize(im)}} if im is not None else {}))
-        lora = None
-        if self.adapter:
-            from vllm.lora.request import LoRARequest
-            lora = LoRARequest('adapter', 1, str(self.adapter))
-        outs = self.llm.generate(reqs, params, lora_request=lora, use_tqdm=False)
-        self.hit_limit = [o.outputs[0].finish_reason == 'length' for o in outs]
-        return [o.outputs[0].text for o in outs]
+# %% ../nbs/05_eval.ipynb #99363984
+@patch
+def __call__(self:VLLMGenerator, images:list, prompts:list, max_new_tokens:int|None=None)->list[str]:
+    "Raw output texts for `prompts`, each about the image at the same position in `images`; `.hit_limit` says which were cut"
+    from vllm import SamplingParams
+    params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens) if max_new_tokens else self.params
+    reqs = []
+    for im, p in zip(images, prompts):
+        text = self.processor.apply_chat_template(_chat(p, im is not None), tokenize=False, add_generation_prompt=True)
+        reqs.append({'prompt': text} | ({'multi_modal_data': {'image': self.budget.resize(im)}} if im is not None else {}))
+    lora = None
+    if self.adapter:
+        from vllm.lora.request import LoRARequest
+        lora = LoRARequest('adapter', 1, str(self.adapter))
+    outs = self.llm.generate(reqs, params, lora_request=lora, use_tqdm=False)
+    self.hit_limit = [o.outputs[0].finish_reason == 'length' for o in outs]
+    return [o.outputs[0].text for o in outs]
 
 # %% ../nbs/05_eval.ipynb #db2c5a28
 from .models import adapter_base   # the one home of "which base does this adapter need"
@@ -380,6 +394,7 @@ def _run_config(model_path)->dict:
         if (d/'run_config.yaml').is_file(): return read_yaml(d/'run_config.yaml')
     return {}
 
+# %% ../nbs/05_eval.ipynb #16a7071f
 def resolve_pixel_budget(
     model_path:str,           # model folder, adapter folder, hub id or tiny model name
     min_pixels:int|None=None, # explicit lower bound (wins over the saved one)
@@ -395,6 +410,7 @@ def resolve_pixel_budget(
     if max_pixels is None: hi = max(lo, hi)
     return PixelBudget(lo, hi)
 
+# %% ../nbs/05_eval.ipynb #2b7d82c2
 def model_name(model_path:str)->str:
     "A short name for `model_path` (the folder name), used for the default output folder and plot labels"
     p = Path(str(model_path).rstrip('/'))
@@ -434,17 +450,17 @@ _IMAGE_HINT = {
     'cv-bench': "point --cvbench_path at a copy that holds the images (nyu-visionx/CV-Bench's test_2d/test_3d parquet files "
                 "carry them; a jsonl names each image in `filename`, relative to its folder)",
 }
-IMAGE_POLICIES = ('raise', 'skip', 'present')
-_LOADER_COUNTS = {'rows', 'samples', 'image_not_in_image_dir', 'image_cached', 'image_downloaded'}   # loader counts that are no skips   # a sample whose image is missing: stop, count it, or select only rows with images
+IMAGE_POLICIES = ('raise', 'skip', 'present')   # a sample whose image is missing: stop, count it, or select only rows with images
+_LOADER_COUNTS = {'rows', 'samples', 'image_not_in_image_dir', 'image_cached', 'image_downloaded'}   # loader counts that are no skips
 
+# %% ../nbs/05_eval.ipynb #7e150ec5
 def _subset(samples:list, max_samples:int|None, seed:int=0)->list:
     "A seeded, nested random subset of `samples` (in their original order)"
     if max_samples is None or max_samples >= len(samples): return list(samples)
     keep = set(np.random.default_rng(seed).permutation(len(samples))[:max_samples].tolist())
     return [s for i, s in enumerate(samples) if i in keep]
 
-
-
+# %% ../nbs/05_eval.ipynb #109d1ae0
 def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
     "The `samples` whose image is here (VSR URLs replaced by cached copies, fetched if `download`); the others go to `missing`"
     for s in samples:
@@ -473,6 +489,7 @@ def _local_images(name:str, samples:list, download:bool, missing:dict)->list:
             if is_url(s.image) and s.id not in missing: missing[s.id] = f'not_local: {s.image} is in no image_dir and not in the image cache'
     return [s for s in samples if s.id not in missing]
 
+# %% ../nbs/05_eval.ipynb #50bcce25
 def _vsr_files(variant:str, path)->list:
     "The files VSR's `variant` is read from; a folder whose test files all name the other variant holds no copy of this one"
     from spatial_vlm.sources import _local_root, _local_files, _tokens, HUB_IDS
@@ -486,6 +503,7 @@ def _vsr_files(variant:str, path)->list:
                                 f"the {other} split)")
     return [str(f) for f in files]
 
+# %% ../nbs/05_eval.ipynb #4c4346ce
 def _load_cvbench(path, on_error:str, stats:Counter)->tuple:
     "(CV-Bench test samples, the files they came from); a row with its image (parquet) wins over the same row without (jsonl)"
     from spatial_vlm.sources import load_source, _local_root, _local_files, HUB_IDS
@@ -499,28 +517,19 @@ def _load_cvbench(path, on_error:str, stats:Counter)->tuple:
             if (old := merged.get(s.id)) is None or (old.image is None and s.image is not None): merged[s.id] = s
     return list(merged.values()), [str(f) for f in files]
 
-def load_benchmark(
-    name:str,                 # canonical benchmark name (see `resolve_benchmarks`)
-    max_samples:int|None=None,  # a seeded subset of at most this many samples
-    seed:int=0,               # seeds the subset
-    n_synthetic:int=500,      # size of the synthetic benchmark
-    vsr_path:str|None=None,   # local VSR annotations
-    cvbench_path:str|None=None,  # local CV-Bench copy
-    image_dir:str|None=None,  # local image folder (VSR: the COCO 2017 images)
-    download_images:bool=False,  # fetch VSR images that are neither in `image_dir` nor cached from their COCO URLs
-    image_policy:str='raise', # a sample without its image: raise, skip (counted in `report`), present (select rows with images)
-    report:dict|None=None,    # filled with n_expected, missing (id -> why), rows_skipped, selection, files
-)->list:                      # the `Sample`s to score, each with its image here
-    "The samples of benchmark `name`, loaded (or generated) and subset; a sample whose image is missing is never among them"
-    if image_policy not in IMAGE_POLICIES: raise ValueError(f"image_policy must be one of {IMAGE_POLICIES}, got {image_policy!r}")
-    report = {} if report is None else report
-    k, missing = _kind(name), {}
-    if k in ('synthetic', 'ladder'):
-        from spatial_vlm.data import synthetic_samples, ladder_set
-        n = n_synthetic if max_samples is None else min(n_synthetic, max_samples)
-        out = synthetic_samples(n, split='test') if k == 'synthetic' else ladder_set(n, 'test')
-        report.update(n_expected=len(out), missing={}, rows_skipped={}, selection=f'held-out {k} test scenes', files=[k])
-        return out
+# %% ../nbs/05_eval.ipynb #1da220fb
+def _synthetic_benchmark(k:str, max_samples:int|None, n_synthetic:int, report:dict)->list:
+    "The held-out test scenes of the synthetic benchmark or the ladder (`k`): `n_synthetic` of them, or `max_samples` if fewer"
+    from spatial_vlm.data import synthetic_samples, ladder_set
+    n = n_synthetic if max_samples is None else min(n_synthetic, max_samples)
+    out = synthetic_samples(n, split='test') if k == 'synthetic' else ladder_set(n, 'test')
+    report.update(n_expected=len(out), missing={}, rows_skipped={}, selection=f'held-out {k} test scenes', files=[k])
+    return out
+
+# %% ../nbs/05_eval.ipynb #0c683281
+def _load_rows(name:str, vsr_path, cvbench_path, image_dir, image_policy:str)->tuple:
+    "(samples, files, loader counts) of the real benchmark `name`; a copy or image file that is not here is a `FileNotFoundError` saying what to pass"
+    k = _kind(name)
     from spatial_vlm.sources import load_source
     variant, stats = (name.split('_', 1)[1] if k == 'vsr' else ''), Counter()
     on_error = 'raise' if image_policy == 'raise' else 'skip'   # a row the loader cannot use: stop, or count it
@@ -542,6 +551,13 @@ def load_benchmark(
     if not samples: raise ValueError(f"benchmark {name!r}: no usable samples in {', '.join(files)}")
     ids = Counter(s.id for s in samples)
     if dups := [i for i, c in ids.items() if c > 1]: raise ValueError(f"benchmark {name!r}: duplicate sample ids {dups[:5]}")
+    return samples, files, stats
+
+# %% ../nbs/05_eval.ipynb #9b7379a0
+def _select_rows(name:str, samples:list, files:list, stats:Counter, max_samples:int|None, seed:int, download_images:bool,
+                 image_policy:str, report:dict)->list:
+    "The `samples` to score under `image_policy`, each with its image here; `report` says what was expected and why any is missing"
+    k, missing = _kind(name), {}
     skipped = {r: c for r, c in stats.items() if r not in _LOADER_COUNTS}   # rows the loader could not use, per reason
     n_rows = len(samples) + sum(skipped.values())
     if image_policy == 'present':   # select among the rows whose images are here
@@ -563,6 +579,27 @@ def load_benchmark(
                   selection='all test rows' if full else f'a seeded subset of {len(sub)} of {n_rows} test rows')
     return out
 
+# %% ../nbs/05_eval.ipynb #374fa4c9
+def load_benchmark(
+    name:str,                 # canonical benchmark name (see `resolve_benchmarks`)
+    max_samples:int|None=None,  # a seeded subset of at most this many samples
+    seed:int=0,               # seeds the subset
+    n_synthetic:int=500,      # size of the synthetic benchmark
+    vsr_path:str|None=None,   # local VSR annotations
+    cvbench_path:str|None=None,  # local CV-Bench copy
+    image_dir:str|None=None,  # local image folder (VSR: the COCO 2017 images)
+    download_images:bool=False,  # fetch VSR images that are neither in `image_dir` nor cached from their COCO URLs
+    image_policy:str='raise', # a sample without its image: raise, skip (counted in `report`), present (select rows with images)
+    report:dict|None=None,    # filled with n_expected, missing (id -> why), rows_skipped, selection, files
+)->list:                      # the `Sample`s to score, each with its image here
+    "The samples of benchmark `name`, loaded (or generated) and subset; a sample whose image is missing is never among them"
+    if image_policy not in IMAGE_POLICIES: raise ValueError(f"image_policy must be one of {IMAGE_POLICIES}, got {image_policy!r}")
+    report = {} if report is None else report
+    k = _kind(name)
+    if k in ('synthetic', 'ladder'): return _synthetic_benchmark(k, max_samples, n_synthetic, report)
+    samples, files, stats = _load_rows(name, vsr_path, cvbench_path, image_dir, image_policy)
+    return _select_rows(name, samples, files, stats, max_samples, seed, download_images, image_policy, report)
+
 # %% ../nbs/05_eval.ipynb #572c2055
 def _takes_limit(generator)->bool:
     "Whether `generator` accepts a per-call `max_new_tokens`"
@@ -570,6 +607,41 @@ def _takes_limit(generator)->bool:
     except (TypeError, ValueError): return False
     return 'max_new_tokens' in ps or any(p.kind == p.VAR_KEYWORD for p in ps.values())
 
+# %% ../nbs/05_eval.ipynb #0aa6ff52
+def _finished(path, samples:list, benchmark:str)->dict:
+    "id -> record of each of `samples` already answered in `path`, read again with today's `make_record`"
+    old, done = {r['id']: r for r in read_records(path, repair=True)}, {}
+    for s in samples:   # finished answers are read again: today's reader, groups and matching rules apply to them too
+        if (r := old.get(s.id)) is not None:
+            done[s.id] = make_record(s, benchmark, r['output'], r.get('prompt')) | {k: r[k] for k in ('max_new_tokens', 'hit_limit') if k in r}
+    return done
+
+# %% ../nbs/05_eval.ipynb #272884b6
+def _load_images(samples:list, benchmark:str, image_policy:str, missing:dict)->tuple:
+    "(the `samples` whose image loads, their images); any other stops the run (`raise`) or goes to `missing` with why (`skip`)"
+    batch, images = [], []
+    for s in samples:
+        try:
+            if s.image is None: raise ImageError(f'{benchmark}:{s.id}', 'no_image', 'the sample has no image')
+            images.append(load_image(s.image, record=f'{benchmark}:{s.id}')); batch.append(s)
+        except ImageError as e:
+            if image_policy == 'raise': raise
+            missing[s.id] = f'{e.reason}: {e.detail}'
+            log.warning(f"{benchmark}: sample {s.id} not scored: {missing[s.id]}")
+    return batch, images
+
+# %% ../nbs/05_eval.ipynb #e1293a78
+def _answer_batch(generator, batch:list, images:list, benchmark:str, reasoning:bool, kw:dict, limit)->list:
+    "The records of `batch`, answered in one `generator` call, each with the limit and whether its answer reached it"
+    prompts = [build_prompt(s, benchmark, reasoning) for s in batch]
+    outputs = generator(images, prompts, **kw)
+    hits = getattr(generator, 'hit_limit', None)
+    hits = hits if isinstance(hits, list) and len(hits) == len(batch) else [None]*len(batch)
+    recs = [make_record(s, benchmark, o, p) | {'max_new_tokens': limit, 'hit_limit': h}
+            for s, o, p, h in zip(batch, outputs, prompts, hits)]
+    return recs
+
+# %% ../nbs/05_eval.ipynb #4b4a9934
 def run_samples(
     generator:Callable,       # called with (images, prompts), returns raw outputs
     samples:list,             # the benchmark's samples
@@ -584,31 +656,15 @@ def run_samples(
 )->list:                      # the records of the scored `samples`, in their order
     "Generate and score the samples of `benchmark` not yet in `path`, appending one batch at a time; no sample is scored without its image"
     missing = {} if missing is None else missing
-    old, done = {r['id']: r for r in read_records(path, repair=True)}, {}
-    for s in samples:   # finished answers are read again: today's reader, groups and matching rules apply to them too
-        if (r := old.get(s.id)) is not None:
-            done[s.id] = make_record(s, benchmark, r['output'], r.get('prompt')) | {k: r[k] for k in ('max_new_tokens', 'hit_limit') if k in r}
+    done = _finished(path, samples, benchmark)
     todo = sorted((s for s in samples if s.id not in done), key=lambda s: len(build_prompt(s, benchmark, reasoning)))
     kw = {'max_new_tokens': max_new_tokens} if max_new_tokens and _takes_limit(generator) else {}
     limit = kw.get('max_new_tokens', getattr(generator, 'max_new_tokens', None))
     bar = tqdm(total=len(samples), initial=len(samples) - len(todo), desc=benchmark, disable=not progress, unit='sample')
     for i in range(0, len(todo), batch_size):
-        batch, images = [], []
-        for s in todo[i:i+batch_size]:
-            try:
-                if s.image is None: raise ImageError(f'{benchmark}:{s.id}', 'no_image', 'the sample has no image')
-                images.append(load_image(s.image, record=f'{benchmark}:{s.id}')); batch.append(s)
-            except ImageError as e:
-                if image_policy == 'raise': raise
-                missing[s.id] = f'{e.reason}: {e.detail}'
-                log.warning(f"{benchmark}: sample {s.id} not scored: {missing[s.id]}")
+        batch, images = _load_images(todo[i:i+batch_size], benchmark, image_policy, missing)
         if batch:
-            prompts = [build_prompt(s, benchmark, reasoning) for s in batch]
-            outputs = generator(images, prompts, **kw)
-            hits = getattr(generator, 'hit_limit', None)
-            hits = hits if isinstance(hits, list) and len(hits) == len(batch) else [None]*len(batch)
-            recs = [make_record(s, benchmark, o, p) | {'max_new_tokens': limit, 'hit_limit': h}
-                    for s, o, p, h in zip(batch, outputs, prompts, hits)]
+            recs = _answer_batch(generator, batch, images, benchmark, reasoning, kw, limit)
             append_records(path, recs)
             done.update((r['id'], r) for r in recs)
         bar.update(len(todo[i:i+batch_size]))
@@ -633,6 +689,7 @@ def _load_summary(s)->dict:
     p = Path(s)
     return json.loads((p/'summary.json' if p.is_dir() else p).read_text())
 
+# %% ../nbs/05_eval.ipynb #f3d76c35
 def plot_checkpoints(
     summaries:list,           # summaries: dicts, summary.json paths or evaluation folders
     labels:list|None=None,    # one name per summary (default: each summary's model name)
@@ -662,6 +719,7 @@ def plot_checkpoints(
     fig.tight_layout()
     return fig
 
+# %% ../nbs/05_eval.ipynb #190695fc
 def plot_summary(
     summary,                  # a summary dict, summary.json path or evaluation folder
 ):                            # matplotlib Figure
@@ -701,6 +759,7 @@ def _differs(key:str, old, new)->bool:
         return any(b in old and old[b] != v for b, v in new.items())
     return old != new
 
+# %% ../nbs/05_eval.ipynb #4e1f941d
 def _check_settings(out:Path, settings:dict, overwrite:bool):
     "Refuse to resume `out` when it holds results made with other output-changing settings"
     f = out/'eval_config.json'
@@ -715,6 +774,7 @@ def _check_settings(out:Path, settings:dict, overwrite:bool):
     out.mkdir(parents=True, exist_ok=True)
     f.write_text(json.dumps(settings, indent=2))
 
+# %% ../nbs/05_eval.ipynb #d657436b
 def _accounting(recs:list, rep:dict, missing:dict, limit:int)->dict:
     "What was expected, what was scored, why each missing sample is missing, and how many answers reached the limit"
     why = Counter(v.split(':', 1)[0] for v in missing.values()) + Counter(rep.get('rows_skipped') or {})
@@ -724,6 +784,57 @@ def _accounting(recs:list, rep:dict, missing:dict, limit:int)->dict:
             'source_files': rep.get('files'), 'max_new_tokens': limit,
             'hit_limit': sum(hits)/len(hits) if hits else None, 'n_hit_limit': sum(hits)}
 
+# %% ../nbs/05_eval.ipynb #36989e4e
+def _load_benchmarks(requested:dict, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir, download_images,
+                     image_policy)->tuple:
+    "(samples, load reports, left out with why) per requested benchmark: a named one must load, one that `auto` or `VSR` added may be left out"
+    data, reports, left_out = {}, {}, {}
+    for b, how in requested.items():
+        rep = {}
+        try:
+            with offline_mode(how == 'auto'):   # benchmarks that `auto` adds must already be local
+                data[b] = load_benchmark(b, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir, download_images, image_policy, rep)
+            reports[b] = rep
+        except FileNotFoundError as e:   # named benchmarks must be there; `auto` and `VSR` take what is
+            if how == 'named': raise
+            left_out[b] = str(e).split('\n')[0]
+            log.warning(f"{b} not evaluated: {left_out[b]}")
+    if not data: raise FileNotFoundError(f"no benchmark could be loaded: {'; '.join(left_out.values())}")
+    seen = {}
+    for b, rep in reports.items():   # one file is one benchmark: a VSR file of one split is never scored as both
+        key = tuple(rep.get('files') or ())
+        if key in seen: raise ValueError(f"benchmarks {seen[key]!r} and {b!r} would both be read from {', '.join(key)}: one file is one "
+                                         "benchmark; name the VSR split it holds (--benchmarks vsr_random or vsr_zeroshot)")
+        seen[key] = b
+    return data, reports, left_out
+
+# %% ../nbs/05_eval.ipynb #23cbcca4
+def _run_benchmarks(data:dict, reports:dict, out:Path, model_path, backend:str, budget:PixelBudget, lengths:dict, generator,
+                    batch_size:int, progress:bool, reasoning:bool, image_policy:str, n_boot:int, seed:int, answer_matching:str)->dict:
+    "benchmark -> its summary: generate what `out` lacks (the model is built only if something is), score, account"
+    results = {}
+    for b, samples in data.items():
+        path = out/f'{b}.jsonl'
+        n_done = len({r['id'] for r in read_records(path)} & {s.id for s in samples})
+        if n_done < len(samples) and generator is None:
+            generator = make_generator(model_path, backend, budget, max(lengths.values()))
+        t0, missing = time.perf_counter(), dict(reports[b].get('missing') or {})
+        chunk = max(batch_size, 256) if isinstance(generator, VLLMGenerator) else batch_size  # vLLM schedules its own batches
+        recs = run_samples(generator, samples, b, path, chunk, progress, reasoning, lengths[b], image_policy, missing)
+        timing = {'generated': len(samples) - n_done - sum(s.id in missing for s in samples), 'seconds': round(time.perf_counter() - t0, 3)}
+        results[b] = summarize(recs, b, n_boot, seed, answer_matching) | _accounting(recs, reports[b], missing, lengths[b]) | timing
+    return results
+
+# %% ../nbs/05_eval.ipynb #98734002
+def _write_summary(out:Path, summary:dict):
+    "Write `summary.json` atomically (aside, then renamed) and draw `summary.png` next to it"
+    tmp_file = out/f'.summary.json.{os.getpid()}'
+    tmp_file.write_text(json.dumps(summary, indent=2)); os.replace(tmp_file, out/'summary.json')
+    fig = plot_summary(summary)
+    fig.savefig(out/'summary.png', dpi=120, bbox_inches='tight')
+    import matplotlib.pyplot as plt; plt.close(fig)
+
+# %% ../nbs/05_eval.ipynb #725adf0e
 def evaluate(
     model_path:str,               # checkpoint folder, LoRA adapter folder, hub id, or "tiny"/"tiny-fast"
     benchmarks='auto',            # names (list or space-separated): auto, VSR (both variants), vsr_random, vsr_zeroshot, CV-Bench, synthetic
@@ -755,24 +866,8 @@ def evaluate(
     out = Path(output_dir) if output_dir else Path('outputs')/'eval'/model_name(model_path)
     budget = resolve_pixel_budget(model_path, min_pixels, max_pixels)
     if reasoning is None: reasoning = bool(_run_config(model_path).get('reasoning', False)) if Path(str(model_path)).exists() else False
-    data, reports, left_out = {}, {}, {}
-    for b, how in requested.items():
-        rep = {}
-        try:
-            with offline_mode(how == 'auto'):   # benchmarks that `auto` adds must already be local
-                data[b] = load_benchmark(b, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir, download_images, image_policy, rep)
-            reports[b] = rep
-        except FileNotFoundError as e:   # named benchmarks must be there; `auto` and `VSR` take what is
-            if how == 'named': raise
-            left_out[b] = str(e).split('\n')[0]
-            log.warning(f"{b} not evaluated: {left_out[b]}")
-    if not data: raise FileNotFoundError(f"no benchmark could be loaded: {'; '.join(left_out.values())}")
-    seen = {}
-    for b, rep in reports.items():   # one file is one benchmark: a VSR file of one split is never scored as both
-        key = tuple(rep.get('files') or ())
-        if key in seen: raise ValueError(f"benchmarks {seen[key]!r} and {b!r} would both be read from {', '.join(key)}: one file is one "
-                                         "benchmark; name the VSR split it holds (--benchmarks vsr_random or vsr_zeroshot)")
-        seen[key] = b
+    data, reports, left_out = _load_benchmarks(requested, max_samples, seed, n_synthetic, vsr_path, cvbench_path, image_dir,
+                                               download_images, image_policy)
     lengths = {b: generation_length(model_path, b, max_new_tokens) for b in data}
     settings = dict(model_path=str(model_path), max_new_tokens=lengths, min_pixels=budget.min_pixels,
                     max_pixels=budget.max_pixels, benchmarks=list(data), max_samples=max_samples, seed=seed,
@@ -781,18 +876,8 @@ def evaluate(
     fresh = not out.exists()
     _check_settings(out, settings, overwrite)
     claim_output_dir(out, 'eval')   # one evaluation per folder: a second one into it would generate every sample again
-    try:
-        results = {}
-        for b, samples in data.items():
-            path = out/f'{b}.jsonl'
-            n_done = len({r['id'] for r in read_records(path)} & {s.id for s in samples})
-            if n_done < len(samples) and generator is None:
-                generator = make_generator(model_path, backend, budget, max(lengths.values()))
-            t0, missing = time.perf_counter(), dict(reports[b].get('missing') or {})
-            chunk = max(batch_size, 256) if isinstance(generator, VLLMGenerator) else batch_size  # vLLM schedules its own batches
-            recs = run_samples(generator, samples, b, path, chunk, progress, reasoning, lengths[b], image_policy, missing)
-            timing = {'generated': len(samples) - n_done - sum(s.id in missing for s in samples), 'seconds': round(time.perf_counter() - t0, 3)}
-            results[b] = summarize(recs, b, n_boot, seed, answer_matching) | _accounting(recs, reports[b], missing, lengths[b]) | timing
+    try: results = _run_benchmarks(data, reports, out, model_path, backend, budget, lengths, generator, batch_size, progress,
+                                   reasoning, image_policy, n_boot, seed, answer_matching)
     except BaseException:
         release_output_dir(out)
         if fresh and not any(out.glob('*.jsonl')): shutil.rmtree(out, ignore_errors=True)   # nothing that looks like a result
@@ -800,11 +885,7 @@ def evaluate(
     summary = {'model': model_name(model_path), 'model_path': str(model_path),
                'created': datetime.now(timezone.utc).isoformat(timespec='seconds'), 'settings': settings,
                'benchmarks': results, 'not_evaluated': left_out}
-    tmp_file = out/f'.summary.json.{os.getpid()}'
-    tmp_file.write_text(json.dumps(summary, indent=2)); os.replace(tmp_file, out/'summary.json')
-    fig = plot_summary(summary)
-    fig.savefig(out/'summary.png', dpi=120, bbox_inches='tight')
-    import matplotlib.pyplot as plt; plt.close(fig)
+    _write_summary(out, summary)
     release_output_dir(out)
     return summary
 
@@ -825,6 +906,7 @@ def _fmt(bs:dict)->str:
     if bs.get('hit_limit') is not None: line += f"; {bs['hit_limit']:.0%} of answers hit the {bs['max_new_tokens']}-token limit"
     return line
 
+# %% ../nbs/05_eval.ipynb #bd3f0b74
 def eval_cli(
     model_path:str=None,          # checkpoint folder, LoRA adapter folder, hub id, or "tiny"/"tiny-fast" (required)
     benchmarks:Param("names: auto, VSR (both variants), vsr_random, vsr_zeroshot, CV-Bench, synthetic", str, nargs='+')='auto',

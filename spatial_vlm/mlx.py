@@ -8,7 +8,7 @@ import io, json, math, time, shutil, logging, tempfile, contextlib
 from dataclasses import replace
 from pathlib import Path
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 from .core import ModelNotAvailable, write_atomic
 from .data import PixelBudget, load_image, synthetic_samples
 from .tiny import TINY_SPECS, build_tiny_model
@@ -43,6 +43,15 @@ def mlx_flat_config(config:dict)->dict:
 def _require_mlx():
     if (why := _why_unavailable('mlx')) is not None: raise ModuleNotFoundError(f"MLX is not available: {why}")
 
+def _flat_copy(src:Path, flat:Path):
+    "A copy of the model folder `src` in `flat` that mlx_vlm's converter reads: weights linked, other files copied, a Qwen2(.5)-VL config flattened"
+    flat.mkdir()
+    for f in src.iterdir():
+        if f.is_file(): (flat/f.name).symlink_to(f.resolve()) if f.suffix == '.safetensors' else shutil.copy(f, flat/f.name)
+    cfg = json.loads((src/'config.json').read_text())
+    if cfg.get('model_type') in ('qwen2_vl', 'qwen2_5_vl'): (flat/'config.json').write_text(json.dumps(mlx_flat_config(cfg), indent=2))
+
+# %% ../nbs/05a_mlx.ipynb #80eb4fa9
 def export_mlx(
     checkpoint,                     # model folder (e.g. a merged fine-tune) or tiny name
     out:str|Path|None=None,         # output folder; None: `<checkpoint>-mlx`
@@ -60,11 +69,7 @@ def export_mlx(
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=f'.{out.name}.') as d:
         flat, tmp_out = Path(d)/'src', Path(d)/'out'
-        flat.mkdir()
-        for f in src.iterdir():
-            if f.is_file(): (flat/f.name).symlink_to(f.resolve()) if f.suffix == '.safetensors' else shutil.copy(f, flat/f.name)
-        cfg = json.loads((src/'config.json').read_text())
-        if cfg.get('model_type') in ('qwen2_vl', 'qwen2_5_vl'): (flat/'config.json').write_text(json.dumps(mlx_flat_config(cfg), indent=2))
+        _flat_copy(src, flat)
         with contextlib.redirect_stdout(io.StringIO()) as said, _mlx_scope():      # mlx_vlm prints its progress
             mlx_vlm.convert(str(flat), str(tmp_out), quantize=quantize, q_bits=q_bits, q_group_size=q_group_size,
                             dtype=dtype, trust_remote_code=False)
@@ -75,6 +80,7 @@ def export_mlx(
             if not (out/'config.json').is_file(): raise
     return out
 
+# %% ../nbs/05a_mlx.ipynb #c04d36ba
 @contextlib.contextmanager
 def _mlx_scope():
     "Run mlx_vlm code with its `AutoProcessor.from_pretrained` patch, and take the patch away again afterwards"
@@ -181,6 +187,20 @@ class MLXGenerator:
                 for im, p in zip(images, prompts)]
 
 # %% ../nbs/05a_mlx.ipynb #76c725e0
+def _mlx_row(mlx:MLXInference, s, cfg:StageConfig, pairs:bool)->dict:
+    "One record checked through MLX: its prompt has an image slot, the model answers, a preference pair's answers differ"
+    prompt = mlx.format_prompt(s.question)
+    if '<|image_pad|>' not in prompt and '<|vision_start|>' not in prompt:
+        raise ValueError(f"MLX prompt for {s.id!r} has no image slot: {prompt[:200]!r}")
+    img = pixel_budget(cfg).resize(load_image(s.image, record=s.id))
+    row = dict(id=s.id, question=s.question, answer=s.answer, generated=mlx.generate(s.question, image=img))
+    if pairs:
+        if s.rejected is None or s.rejected.strip() == s.answer.strip():
+            raise ValueError(f"record {s.id!r}: chosen and rejected answers are the same ({s.answer!r})")
+        row['rejected'] = s.rejected
+    return row
+
+# %% ../nbs/05a_mlx.ipynb #ebcd4f6c
 def mlx_dry_run(cfg:StageConfig,             # resolved config with `mlx=True`
                  n:int|None=None,             # records to check; None: `cfg.max_samples`
                  pairs:bool=False,            # preference data: show and check chosen vs rejected
@@ -191,18 +211,7 @@ def mlx_dry_run(cfg:StageConfig,             # resolved config with `mlx=True`
     samples = stage_samples(replace(cfg, max_samples=n), need_rejected=pairs)
     name = cfg.mlx_model or (cfg.model if is_tiny(cfg.model) or Path(str(cfg.model)).is_dir() else '3b-4bit')
     mlx = MLXInference(name, max_tokens=max_tokens)
-    rows = []
-    for s in samples:
-        prompt = mlx.format_prompt(s.question)
-        if '<|image_pad|>' not in prompt and '<|vision_start|>' not in prompt:
-            raise ValueError(f"MLX prompt for {s.id!r} has no image slot: {prompt[:200]!r}")
-        img = pixel_budget(cfg).resize(load_image(s.image, record=s.id))
-        row = dict(id=s.id, question=s.question, answer=s.answer, generated=mlx.generate(s.question, image=img))
-        if pairs:
-            if s.rejected is None or s.rejected.strip() == s.answer.strip():
-                raise ValueError(f"record {s.id!r}: chosen and rejected answers are the same ({s.answer!r})")
-            row['rejected'] = s.rejected
-        rows.append(row)
+    rows = [_mlx_row(mlx, s, cfg, pairs) for s in samples]
     for r in rows:
         print(f"[{r['id']}] {r['question'][:70]!r}\n    chosen {r['answer']!r}" + (f" | rejected {r['rejected']!r}" if pairs else '')
               + f" | {mlx.name} says {r['generated'][:60]!r}")
@@ -244,6 +253,7 @@ def _demo_image()->Image.Image:
     "A synthetic scene to ask about when no image is given"
     return synthetic_samples(1, split='test', seed=0)[0].image
 
+# %% ../nbs/05a_mlx.ipynb #655c9498
 def mlx_cli(
     model:str='3b-4bit',      # key of MLX_MODELS (3b-4bit, 3b-8bit, 7b-4bit, 7b-8bit, 32b-4bit), MLX folder or tiny name
     spatial:bool=False,       # ask the spatial questions instead of one quick question
