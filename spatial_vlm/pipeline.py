@@ -289,6 +289,28 @@ def train_stage(name:str, fn, cfg, S:dict, bar:_Steps)->dict:
     return dict(output_dir=cfg.output_dir, status='trained' if ran else 'reused', seconds=round(time.perf_counter() - t, 1),
                 global_step=metrics.get('global_step'), log_history=metrics.get('log_history', []))
 
+# %% ../nbs/06_pipeline.ipynb #cb6177cd
+def _stage_configs(S:dict,     # the run's settings: `pipeline_settings` plus max_samples, gradient_accumulation, num_generations, reasoning, seed
+                   out:Path,   # the pipeline's output folder; each stage writes to its own subfolder
+                   bench:str,  # the held-out benchmark (`held_out_benchmark`): on the ladder every sample is a fresh question
+                  )->tuple:    # the SFT, DPO and GRPO configs
+    "The three stage configs of a pipeline run: shared settings, each stage's steps and data, each starting from the one before"
+    from spatial_vlm.grpo import GRPOStageConfig
+    ga, gp, steps = S['gradient_accumulation'], S['grpo_prompts'], (S['sft_steps'], S['dpo_steps'], S['grpo_steps'])
+    common = dict(model=S['model'], backend=S['backend'], gradient_accumulation=ga, batch_size=S['batch_size'], learning_rate=S['learning_rate'],
+                  seed=S['seed'], save_steps=max(*(n or 0 for n in steps), 100))
+    fresh = lambda steps, per_step: S['max_samples'] or (steps*per_step if bench == 'ladder' and steps else None)   # one new question per sample
+    per = S['batch_size']*ga
+    sft = SFTStageConfig(**(common | dict(learning_rate=S['sft_learning_rate'] or S['learning_rate'])), data=S['data'], output_dir=str(out/'sft'), max_steps=S['sft_steps'], max_samples=fresh(S['sft_steps'], per))
+    dpo = DPOStageConfig(**common, data=preference_data(S['data']), output_dir=str(out/'dpo'), max_steps=S['dpo_steps'],
+                         sft_checkpoint=sft.output_dir, max_samples=fresh(S['dpo_steps'], per))
+    # GRPO: a micro-batch of one answer to each of `grpo_prompts` questions, `num_generations` micro-batches a step
+    grpo = GRPOStageConfig(**(common | dict(gradient_accumulation=S['num_generations'], batch_size=gp)), data=S['data'], output_dir=str(out/'grpo'),
+                           max_steps=S['grpo_steps'], sft_checkpoint=dpo.output_dir, max_samples=fresh(S['grpo_steps'], gp),
+                           num_generations=S['num_generations'], reasoning=S['reasoning'],
+                           max_completion_length=S['max_new_tokens'] if is_tiny(S['model']) else None)
+    return sft, dpo, grpo
+
 # %% ../nbs/06_pipeline.ipynb #462ecf25
 def run_pipeline(
     model:str='auto',               # HF id, local path, `tiny`/`tiny-fast`/`tiny-spatial`; auto: Qwen2.5-VL-3B on cuda, tiny-spatial elsewhere
@@ -315,7 +337,7 @@ def run_pipeline(
     "Base evaluation, SFT, DPO, GRPO, each evaluated on held-out scenes; writes `report.md` and `pipeline.json`"
     from spatial_vlm.sft import train_sft
     from spatial_vlm.dpo import train_dpo
-    from spatial_vlm.grpo import train_grpo, GRPOStageConfig
+    from spatial_vlm.grpo import train_grpo
     t0, c0 = time.perf_counter(), time.process_time()
     S = pipeline_settings(model, backend, data, sft_steps=sft_steps, dpo_steps=dpo_steps, grpo_steps=grpo_steps, n_eval=n_eval,
                           max_new_tokens=max_new_tokens, batch_size=None, grpo_prompts=None, learning_rate=None, eval_batch_size=eval_batch_size)
@@ -325,24 +347,13 @@ def run_pipeline(
     out = Path(output_dir)
     if overwrite and out.exists(): shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    tiny, bench = is_tiny(S['model']), held_out_benchmark(S['data'])
+    bench = held_out_benchmark(S['data'])
     benchmarks = 'auto' if bench == 'synthetic' else ' '.join(['ladder'] + ['VSR']*bool(vsr_path) + ['CV-Bench']*bool(cvbench_path))
-    common = dict(model=S['model'], backend=S['backend'], gradient_accumulation=gradient_accumulation, batch_size=S['batch_size'], learning_rate=S['learning_rate'],
-                  seed=seed, save_steps=max(S['sft_steps'] or 0, S['dpo_steps'] or 0, S['grpo_steps'] or 0, 100))
-    fresh = lambda steps, per_step: max_samples or (steps*per_step if bench == 'ladder' and steps else None)   # one new question per sample
     bar = _Steps(7)
     base = dict(model_path=S['model'], status='base model')
     stages = {'base': base | evaluate_stage('base', S['model'], S, bar, out, benchmarks, overwrite, paths)}
     stale = overwrite
-    per = S['batch_size']*gradient_accumulation
-    sft = SFTStageConfig(**(common | dict(learning_rate=S['sft_learning_rate'] or S['learning_rate'])), data=S['data'], output_dir=str(out/'sft'), max_steps=S['sft_steps'], max_samples=fresh(S['sft_steps'], per))
-    dpo = DPOStageConfig(**common, data=preference_data(S['data']), output_dir=str(out/'dpo'), max_steps=S['dpo_steps'],
-                         sft_checkpoint=sft.output_dir, max_samples=fresh(S['dpo_steps'], per))
-    gp = S['grpo_prompts']   # questions per GRPO step: a micro-batch of one answer to each, `num_generations` micro-batches a step
-    grpo = GRPOStageConfig(**(common | dict(gradient_accumulation=num_generations, batch_size=gp)), data=S['data'], output_dir=str(out/'grpo'),
-                           max_steps=S['grpo_steps'], sft_checkpoint=dpo.output_dir, max_samples=fresh(S['grpo_steps'], gp),
-                           num_generations=num_generations, reasoning=reasoning,
-                           max_completion_length=S['max_new_tokens'] if tiny else None)
+    sft, dpo, grpo = _stage_configs(S, out, bench)
     for name, fn, cfg in (('sft', train_sft, sft), ('dpo', train_dpo, dpo), ('grpo', train_grpo, grpo)):
         if (datasets or {}).get(name) is not None: fn = functools.partial(fn, dataset=datasets[name])   # the user's rows for this stage
         stages[name] = train_stage(name, fn, cfg, S, bar)
