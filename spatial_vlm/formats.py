@@ -54,6 +54,7 @@ def detect_format(columns, # the column names of the data (after the column mapp
 
 # %% ../nbs/00b_formats.ipynb #820238ae
 def _mapping_hint(cols)->str:
+    "A column mapping guessed from the column names `cols`, written as the flag and the Python argument that would pass it"
     guess = {'image': next((c for c in cols if any(t in c.lower() for t in ('im', 'pic', 'photo', 'file', 'path'))), '<image column>'),
              'question': next((c for c in cols if c.lower() in ('q', 'query', 'instruction', 'input', 'text', 'caption')), '<question column>'),
              'answer': next((c for c in cols if c.lower() in ('a', 'label', 'output', 'response', 'target', 'gt')), '<answer column>')}

@@ -199,6 +199,7 @@ _TINY_VERSION = 2     # bump when the builder changes what it writes
 _INIT_LOCK = threading.Lock()
 
 def _tiny_spec(name:str, overrides:dict)->TinySpec:
+    "The spec of tiny model `name` with `overrides` applied; an unknown name or setting is an error listing the known ones"
     if name not in TINY_SPECS: raise ValueError(f"unknown tiny model {name!r}: known are {', '.join(TINY_SPECS)}")
     known = {f.name for f in fields(TinySpec)}
     if bad := sorted(set(overrides) - known):
