@@ -4,11 +4,11 @@
 
 # %% ../nbs/01a_config.ipynb #dfb222b3
 from __future__ import annotations
-import os, re, ast, json, sys, math, difflib, inspect, argparse, tempfile, types, typing, dataclasses
+import re, ast, json, sys, math, difflib, inspect, argparse, tempfile, types, typing, dataclasses
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 import yaml
-from .core import is_adapter
+from .core import is_adapter, write_atomic
 
 # %% auto #0
 __all__ = ['TRL_CONFIGS', 'ALIASES', 'TRL_RENAMED', 'REAL_MODEL', 'StageConfig', 'SFTStageConfig', 'DPOStageConfig',
@@ -310,10 +310,7 @@ def trl_fields(stage:str)->dict:
     try: table = json.loads(path.read_text(encoding='utf-8'))
     except (OSError, ValueError):
         table = _trl_field_table(stage)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f'.{path.name}.{os.getpid()}')
-            tmp.write_text(json.dumps(table), encoding='utf-8'); os.replace(tmp, path)
+        try: write_atomic(path, json.dumps(table))
         except OSError: pass   # a read-only cache only costs the next start a TRL import
     _TRL_FIELDS[key] = table
     return table

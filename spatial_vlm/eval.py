@@ -17,7 +17,7 @@ from .data import Sample, PixelBudget, load_image, ImageError, reasoning_questio
 from .rewards import extract_answer, canonical_answer, GRADABLE_TASKS
 from .sources import CVBENCH_INSTRUCTION
 from .stage import claim_output_dir, release_output_dir
-from .core import is_url, offline_mode
+from .core import is_url, offline_mode, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -637,9 +637,8 @@ def _answer_batch(generator, batch:list, images:list, benchmark:str, reasoning:b
     outputs = generator(images, prompts, **kw)
     hits = getattr(generator, 'hit_limit', None)
     hits = hits if isinstance(hits, list) and len(hits) == len(batch) else [None]*len(batch)
-    recs = [make_record(s, benchmark, o, p) | {'max_new_tokens': limit, 'hit_limit': h}
+    return [make_record(s, benchmark, o, p) | {'max_new_tokens': limit, 'hit_limit': h}
             for s, o, p, h in zip(batch, outputs, prompts, hits)]
-    return recs
 
 # %% ../nbs/05_eval.ipynb #4b4a9934
 def run_samples(
@@ -828,8 +827,7 @@ def _run_benchmarks(data:dict, reports:dict, out:Path, model_path, backend:str, 
 # %% ../nbs/05_eval.ipynb #98734002
 def _write_summary(out:Path, summary:dict):
     "Write `summary.json` atomically (aside, then renamed) and draw `summary.png` next to it"
-    tmp_file = out/f'.summary.json.{os.getpid()}'
-    tmp_file.write_text(json.dumps(summary, indent=2)); os.replace(tmp_file, out/'summary.json')
+    write_atomic(out/'summary.json', json.dumps(summary, indent=2))
     fig = plot_summary(summary)
     fig.savefig(out/'summary.png', dpi=120, bbox_inches='tight')
     import matplotlib.pyplot as plt; plt.close(fig)

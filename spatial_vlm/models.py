@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_models.ipynb #b14db137
 from __future__ import annotations
-import os, re, json, shutil, logging, tempfile, warnings, importlib, importlib.util
+import re, json, shutil, logging, tempfile, warnings, importlib, importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.script import Param
@@ -296,8 +296,7 @@ def record_lineage(folder, lineage:list, base=None)->Path:
     "Write `lineage` into `folder`'s `spatial_vlm.json`, keeping the tiny model record of `base` (pixel budget) along"
     f = Path(str(folder))/MODEL_INFO
     info = {**(model_info(base) if base is not None else {}), **_read_json(f), 'lineage': lineage}
-    tmp = f.with_name(f'.{f.name}.tmp'); tmp.write_text(json.dumps(info, indent=2)); os.replace(tmp, f)
-    return f
+    return write_atomic(f, json.dumps(info, indent=2))
 
 # %% ../nbs/01_models.ipynb #7a28c3e9
 def _model_key(name_or_path)->str:

@@ -296,9 +296,9 @@ def _stage_configs(S:dict,     # the run's settings: `pipeline_settings` plus ma
                   )->tuple:    # the SFT, DPO and GRPO configs
     "The three stage configs of a pipeline run: shared settings, each stage's steps and data, each starting from the one before"
     from spatial_vlm.grpo import GRPOStageConfig
-    ga, gp, steps = S['gradient_accumulation'], S['grpo_prompts'], (S['sft_steps'], S['dpo_steps'], S['grpo_steps'])
+    ga, gp = S['gradient_accumulation'], S['grpo_prompts']
     common = dict(model=S['model'], backend=S['backend'], gradient_accumulation=ga, batch_size=S['batch_size'], learning_rate=S['learning_rate'],
-                  seed=S['seed'], save_steps=max(*(n or 0 for n in steps), 100))
+                  seed=S['seed'], save_steps=max(S['sft_steps'] or 0, S['dpo_steps'] or 0, S['grpo_steps'] or 0, 100))
     fresh = lambda steps, per_step: S['max_samples'] or (steps*per_step if bench == 'ladder' and steps else None)   # one new question per sample
     per = S['batch_size']*ga
     sft = SFTStageConfig(**(common | dict(learning_rate=S['sft_learning_rate'] or S['learning_rate'])), data=S['data'], output_dir=str(out/'sft'), max_steps=S['sft_steps'], max_samples=fresh(S['sft_steps'], per))
