@@ -8,7 +8,7 @@ import os, io, re, json, time, random, inspect, itertools, socket, hashlib, logg
 import urllib.request, urllib.error
 from pathlib import Path
 from collections import Counter
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urlsplit, urljoin, quote
